@@ -1,0 +1,22 @@
+package org.kobai;
+
+import javafx.application.Application;
+import org.kobai.app.KobaiApp;
+import org.kobai.cli.Cli;
+
+/**
+ * Starts the window with no arguments, and runs a command otherwise (without starting JavaFX).
+ * Separate from {@link KobaiApp} because a class that extends Application cannot be the main class of
+ * a jar with JavaFX on the class path.
+ */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            Application.launch(KobaiApp.class, args);
+            return;
+        }
+        System.exit(Cli.run(args));
+    }
+}

@@ -1,0 +1,225 @@
+package org.kobai.app;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
+import org.kobai.lesson.LessonModel;
+import org.kobai.lesson.Messages;
+import org.kobai.lessons.Lesson;
+import org.kobai.plot.Figure;
+import org.kobai.plot.FigureContext;
+import org.kobai.plot.FigureRenderer;
+import org.kobai.plot.FigureStyle;
+import org.kobai.plot.Theme;
+
+/** The menu bar, its shortcuts, and the export and clipboard actions behind them. */
+final class AppMenus {
+    private final KobaiApp app;
+    private int exportWidth = 1600;
+    private int exportHeight = 900;
+
+    AppMenus(KobaiApp app) {
+        this.app = app;
+    }
+
+    MenuBar build(Messages t) {
+        MenuItem export = item(t.get("menu.file.export"), "Shortcut+S", this::exportFigure);
+        export.setId("menu-export");
+        MenuItem copy = item(t.get("menu.file.copy"), "Shortcut+Shift+C", this::copyFigure);
+        MenuItem quit = item(t.get("menu.file.quit"), "Shortcut+Q", Platform::exit);
+        Menu file = new Menu(t.get("menu.file"), null, export, copy, new SeparatorMenuItem(), quit);
+
+        ToggleGroup themes = new ToggleGroup();
+        Menu theme = new Menu(t.get("menu.view.theme"));
+        for (Theme th : Theme.values()) {
+            RadioMenuItem r = new RadioMenuItem(t.get("theme." + th.name().toLowerCase(java.util.Locale.ROOT)));
+            r.setId("theme-" + th.name().toLowerCase(java.util.Locale.ROOT));
+            r.setToggleGroup(themes);
+            r.setSelected(app.settings().theme() == th);
+            r.setOnAction(e -> app.setTheme(th));
+            theme.getItems().add(r);
+        }
+        MenuItem zoomIn = item(t.get("menu.view.zoomIn"), "Shortcut+Plus", app::zoomIn);
+        zoomIn.setId("menu-zoom-in");
+        MenuItem zoomOut = item(t.get("menu.view.zoomOut"), "Shortcut+Minus", app::zoomOut);
+        zoomOut.setId("menu-zoom-out");
+        MenuItem zoomReset = item(t.get("menu.view.zoomReset"), "Shortcut+0", app::zoomReset);
+        MenuItem fullScreen = item(t.get("menu.view.fullScreen"), null, app::toggleFullScreen);
+        fullScreen.setText(t.get("menu.view.fullScreen") + "  (F11)");
+        Menu view = new Menu(t.get("menu.view"), null, theme, new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset,
+                new SeparatorMenuItem(), fullScreen);
+
+        ToggleGroup languages = new ToggleGroup();
+        RadioMenuItem ja = new RadioMenuItem("日本語");
+        ja.setId("language-ja");
+        RadioMenuItem en = new RadioMenuItem("English");
+        en.setId("language-en");
+        ja.setToggleGroup(languages);
+        en.setToggleGroup(languages);
+        ja.setSelected(app.settings().language().equals("ja"));
+        en.setSelected(!ja.isSelected());
+        ja.setOnAction(e -> app.setLanguage("ja"));
+        en.setOnAction(e -> app.setLanguage("en"));
+        Menu language = new Menu(t.get("menu.language"), null, ja, en);
+        language.setId("menu-language");
+
+        MenuItem keys = item(t.get("menu.help.keys"), "F1", () -> info(t, t.get("menu.help.keys"), t.get("help.keys")));
+        MenuItem about = item(t.get("menu.help.about"), null, () -> info(t, t.get("menu.help.about"), t.get("help.about")));
+        Menu help = new Menu(t.get("menu.help"), null, keys, about);
+
+        MenuBar bar = new MenuBar(file, view, language, help);
+        bar.setId("menu-bar");
+        // Ctrl+= and the keypad's + zoom in too, as in browsers.
+        Platform.runLater(() -> {
+            if (app.stage().getScene() != null) {
+                var acc = app.stage().getScene().getAccelerators();
+                acc.put(KeyCombination.keyCombination("Shortcut+Equals"), app::zoomIn);
+                acc.put(KeyCombination.keyCombination("Shortcut+Add"), app::zoomIn);
+                acc.put(KeyCombination.keyCombination("Shortcut+Subtract"), app::zoomOut);
+            }
+        });
+        return bar;
+    }
+
+    private static MenuItem item(String label, String accelerator, Runnable action) {
+        MenuItem m = new MenuItem(label);
+        if (accelerator != null) {
+            m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private void info(Messages t, String title, String body) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, body, ButtonType.OK);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.initOwner(app.stage());
+        a.show();
+    }
+
+    /**
+     * A fresh figure drawn from a copy of the current lesson's values: it can be rendered off the JavaFX
+     * thread without touching what is on screen.
+     */
+    private Figure snapshotFigure(FigureStyle style) {
+        LessonHost host = app.window().host();
+        Lesson<?> lesson = host.lesson();
+        LessonModel copy = lesson.createModel();
+        copy.enterStep(host.model().step());
+        host.model().values().forEach((id, v) -> copy.parameter(id).ifPresent(p -> p.set(v)));
+        return lesson.createFigure(copy, new FigureContext(lesson.text(app.window().appText().locale()), style));
+    }
+
+    private void exportFigure() {
+        Messages t = app.window().appText();
+        Optional<int[]> size = askSize(t);
+        if (size.isEmpty()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(t.get("export.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("PNG", "*.png"),
+                new FileChooser.ExtensionFilter("SVG", "*.svg"));
+        chooser.setInitialFileName(app.window().host().lesson().id() + ".png");
+        File file = chooser.showSaveDialog(app.stage());
+        if (file == null) {
+            return;
+        }
+        Path out = file.toPath();
+        String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (!name.endsWith(".png") && !name.endsWith(".svg")) {
+            FileChooser.ExtensionFilter f = chooser.getSelectedExtensionFilter();
+            out = out.resolveSibling(out.getFileName() + (f != null && f.getDescription().equals("SVG") ? ".svg" : ".png"));
+        }
+        Figure figure = snapshotFigure(app.style());
+        Path target = out;
+        int w = size.get()[0], h = size.get()[1];
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                FigureRenderer.write(figure, w, h, target);
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> app.window().showStatus(t.format("export.done", target.toString())));
+        task.setOnFailed(e -> app.window().showStatus(t.format("export.failed", task.getException().getMessage())));
+        app.window().showStatus(t.get("export.running"));
+        app.background().submit(task);
+    }
+
+    private Optional<int[]> askSize(Messages t) {
+        Dialog<int[]> d = new Dialog<>();
+        d.initOwner(app.stage());
+        d.setTitle(t.get("export.title"));
+        d.setHeaderText(t.get("export.size"));
+        TextField w = new TextField(Integer.toString(exportWidth));
+        TextField h = new TextField(Integer.toString(exportHeight));
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(8);
+        g.setPadding(new Insets(10));
+        g.addRow(0, new Label(t.get("export.width")), w);
+        g.addRow(1, new Label(t.get("export.height")), h);
+        g.add(error, 0, 2, 2, 1);
+        d.getDialogPane().setContent(g);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (parseSize(w.getText(), h.getText()) == null) {
+                error.setText(t.format("export.badSize", FigureRenderer.MIN_SIZE, FigureRenderer.MAX_SIZE));
+                e.consume();
+            }
+        });
+        d.setResultConverter(b -> b == ButtonType.OK ? parseSize(w.getText(), h.getText()) : null);
+        Optional<int[]> result = d.showAndWait();
+        result.ifPresent(r -> {
+            exportWidth = r[0];
+            exportHeight = r[1];
+        });
+        return result;
+    }
+
+    private static int[] parseSize(String w, String h) {
+        try {
+            int wi = Integer.parseInt(w.trim());
+            int hi = Integer.parseInt(h.trim());
+            boolean ok = wi >= FigureRenderer.MIN_SIZE && hi >= FigureRenderer.MIN_SIZE
+                    && wi <= FigureRenderer.MAX_SIZE && hi <= FigureRenderer.MAX_SIZE;
+            return ok ? new int[] {wi, hi} : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private void copyFigure() {
+        BufferedImage image = FigureRenderer.toImage(snapshotFigure(app.style()), exportWidth, exportHeight);
+        ClipboardContent content = new ClipboardContent();
+        content.putImage(SwingFXUtils.toFXImage(image, null));
+        Clipboard.getSystemClipboard().setContent(content);
+        app.window().showStatus(app.window().appText().get("export.copied"));
+    }
+}

@@ -1,0 +1,226 @@
+package org.kobai.app;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import org.kobai.app.settings.Settings;
+import org.kobai.app.settings.SettingsStore;
+import org.kobai.lesson.Messages;
+import org.kobai.lessons.Lesson;
+import org.kobai.lessons.LessonRegistry;
+import org.kobai.plot.FigureStyle;
+import org.kobai.plot.Theme;
+import org.kobai.ui.Formulas;
+
+/**
+ * The Kobai window. Creates the services (settings, formulas, lesson registry) and passes them down;
+ * there is no global state.
+ */
+public final class KobaiApp extends Application {
+    public static final String APP_BUNDLE = "org.kobai.app.messages";
+    private static final double SCALE_STEP = 1.15;
+
+    private final LessonRegistry registry = LessonRegistry.standard();
+    private final Formulas formulas = new Formulas();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "kobai-background");
+        t.setDaemon(true);
+        return t;
+    });
+    private SettingsStore store;
+    private Settings settings;
+    private Stage stage;
+    private Scene scene;
+    private MainWindow window;
+    private AppMenus menus;
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        background.submit(Formulas::warmUp);
+        store = new SettingsStore(SettingsStore.defaultFile(), Locale.getDefault());
+        SettingsStore.Loaded loaded = store.load();
+        settings = loaded.settings();
+
+        Messages appText = new Messages(APP_BUNDLE, settings.locale());
+        window = new MainWindow(registry, formulas, appText, style(), w -> rememberPlace());
+        menus = new AppMenus(this);
+        window.setMenuBar(menus.build(appText));
+        window.buildNavigator();
+        Lesson<?> first = registry.find(settings.lastLesson()).orElse(registry.first());
+        window.open(first, settings.lastStep());
+        if (loaded.notice() != null) {
+            window.showStatus(loaded.notice());
+        }
+
+        scene = new Scene(window, settings.windowWidth(), settings.windowHeight());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::stepKeys);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F11) {
+                toggleFullScreen();
+                e.consume();
+            }
+        });
+        applyLook();
+        stage.setScene(scene);
+        stage.setTitle(appText.get("app.title"));
+        stage.setMinWidth(Settings.MIN_WINDOW);
+        stage.setMinHeight(480);
+        stage.setMaximized(settings.maximized());
+        stage.setOnCloseRequest(e -> saveNow());
+        stage.show();
+        if (Boolean.getBoolean("kobai.timing")) {
+            long started = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.println("first lesson on screen after " + (System.currentTimeMillis() - started) + " ms");
+        }
+    }
+
+    @Override
+    public void stop() {
+        background.shutdown();
+        try {
+            background.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        saveNow(); // last, so no queued older write can replace it
+    }
+
+    // ---- what the menus and keys call ----------------------------------------------------------------
+
+    MainWindow window() { return window; }
+    Stage stage() { return stage; }
+    Settings settings() { return settings; }
+    ExecutorService background() { return background; }
+    LessonRegistry registry() { return registry; }
+
+    FigureStyle style() {
+        return new FigureStyle(settings.theme(), settings.scale());
+    }
+
+    void setLanguage(String language) {
+        if (language.equals(settings.language())) {
+            return;
+        }
+        settings = settings.withLanguage(language);
+        Messages appText = new Messages(APP_BUNDLE, settings.locale());
+        window.setMenuBar(menus.build(appText));
+        window.relabel(appText);
+        stage.setTitle(appText.get("app.title"));
+        applyLook();
+        saveLater();
+    }
+
+    void setTheme(Theme theme) {
+        settings = settings.withTheme(theme);
+        applyLook();
+        window.applyStyle(style());
+        saveLater();
+    }
+
+    /** Multiplies the presentation scale (text and figures), within its limits. */
+    void zoom(double factor) {
+        double s = factor == 0 ? 1.0
+                : Math.max(FigureStyle.MIN_SCALE, Math.min(FigureStyle.MAX_SCALE, settings.scale() * factor));
+        s = Math.round(s * 100) / 100.0;
+        settings = settings.withScale(s);
+        applyLook();
+        window.applyStyle(style());
+        saveLater();
+    }
+
+    void zoomIn() { zoom(SCALE_STEP); }
+    void zoomOut() { zoom(1 / SCALE_STEP); }
+    void zoomReset() { zoom(0); }
+
+    void toggleFullScreen() {
+        stage.setFullScreen(!stage.isFullScreen());
+    }
+
+    /** ←/→ step through the lesson unless the focused control uses the arrows itself. */
+    private void stepKeys(KeyEvent e) {
+        if (e.getCode() != KeyCode.LEFT && e.getCode() != KeyCode.RIGHT) {
+            return;
+        }
+        if (e.isShortcutDown() || e.isAltDown() || e.isShiftDown()) {
+            return;
+        }
+        var focus = scene.getFocusOwner();
+        if (focus instanceof TextInputControl || focus instanceof Slider) {
+            return;
+        }
+        if (window.host() != null) {
+            window.host().go(e.getCode() == KeyCode.RIGHT ? 1 : -1);
+            e.consume();
+        }
+    }
+
+    /** Stylesheets for the theme, a base font size for the scale, and the language's fonts. */
+    private void applyLook() {
+        scene.getStylesheets().setAll(
+                css("base.css"),
+                css(switch (settings.theme()) {
+                    case LIGHT -> "light.css";
+                    case DARK -> "dark.css";
+                    case HIGH_CONTRAST -> "high-contrast.css";
+                }));
+        window.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;",
+                LessonHost.BASE_FONT_PX * settings.scale()));
+        window.getStyleClass().removeAll("lang-ja", "lang-en");
+        window.getStyleClass().add("lang-" + settings.language());
+    }
+
+    private String css(String name) {
+        return KobaiApp.class.getResource("/org/kobai/app/" + name).toExternalForm();
+    }
+
+    private void rememberPlace() {
+        if (window == null || window.host() == null) {
+            return;
+        }
+        settings = settings.withPlace(window.host().lesson().id(), window.host().model().step());
+        if (scene != null) {
+            saveLater();
+        }
+    }
+
+    private Settings withWindow(Settings s) {
+        if (stage == null || stage.isFullScreen()) {
+            return s;
+        }
+        if (stage.isMaximized()) {
+            return s.withWindow(s.windowWidth(), s.windowHeight(), true);
+        }
+        return s.withWindow(Math.max(Settings.MIN_WINDOW, stage.getWidth()), Math.max(400, stage.getHeight()), false);
+    }
+
+    private void saveLater() {
+        Settings snapshot = withWindow(settings);
+        background.submit(() -> save(snapshot));
+    }
+
+    private void saveNow() {
+        if (settings != null && store != null) {
+            save(withWindow(settings));
+        }
+    }
+
+    private void save(Settings s) {
+        try {
+            store.save(s);
+        } catch (IOException | RuntimeException e) {
+            String message = "Settings not saved: " + e.getMessage();
+            Platform.runLater(() -> window.showStatus(message));
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.kobai.app;
+
+import java.awt.Color;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kobai.lesson.LessonModel;
+import org.kobai.lesson.Messages;
+import org.kobai.lessons.Lesson;
+import org.kobai.plot.Figure;
+import org.kobai.plot.FigureContext;
+import org.kobai.plot.FigureStyle;
+import org.kobai.ui.Formulas;
+import org.kobai.ui.LessonView;
+import org.kobai.ui.RichText;
+import org.kobai.ui.ViewContext;
+
+/**
+ * Shows one lesson: the step's explanation on the left, the live figure and its controls on the right,
+ * and Previous/Next beneath. The model comes from the shell and outlives this host, so values survive a
+ * language or theme change.
+ */
+final class LessonHost extends BorderPane {
+    static final double BASE_FONT_PX = 15;
+
+    private final Lesson<?> lesson;
+    private final LessonModel model;
+    private final Messages text;
+    private final Messages appText;
+    private final Formulas formulas;
+    private final Figure figure;
+    private final LessonView view;
+    private final Label stepTitle = new Label();
+    private final Label stepIndicator = new Label();
+    private final VBox explanation = new VBox(10);
+    private final Button previous;
+    private final Button next;
+    private final InvalidationListener onStep = o -> showStep();
+    private FigureStyle style;
+
+    LessonHost(Lesson<?> lesson, LessonModel model, Messages appText, Formulas formulas, FigureStyle style) {
+        this.lesson = lesson;
+        this.model = model;
+        this.appText = appText;
+        this.formulas = formulas;
+        this.style = style;
+        this.text = lesson.text(appText.locale());
+        getStyleClass().add("lesson-host");
+        setId("lesson-host");
+
+        figure = lesson.createFigure(model, new FigureContext(text, style));
+        view = lesson.createView(model, figure, new ViewContext(text, appText));
+
+        Label title = new Label(text.get("title"));
+        title.setId("lesson-title");
+        title.getStyleClass().add("lesson-title");
+        stepIndicator.setId("step-indicator");
+        stepIndicator.getStyleClass().add("step-indicator");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(12, title, spacer, stepIndicator);
+        header.setAlignment(Pos.BASELINE_LEFT);
+        header.getStyleClass().add("lesson-header");
+        setTop(header);
+
+        stepTitle.setId("step-title");
+        stepTitle.getStyleClass().add("step-title");
+        stepTitle.setWrapText(true);
+        explanation.setId("explanation");
+        VBox words = new VBox(12, stepTitle, explanation);
+        words.getStyleClass().add("explanation");
+        words.setPadding(new Insets(4, 12, 12, 4));
+        ScrollPane scroller = new ScrollPane(words);
+        scroller.setFitToWidth(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.getStyleClass().add("explanation-scroller");
+        scroller.setPrefViewportWidth(360);
+        scroller.setMinWidth(260);
+        setLeft(scroller);
+
+        VBox stage = new VBox(10, view.figure(), view.controls());
+        VBox.setVgrow(view.figure(), Priority.ALWAYS);
+        stage.getStyleClass().add("lesson-stage");
+        stage.setPadding(new Insets(0, 0, 0, 12));
+        setCenter(stage);
+
+        previous = new Button(appText.get("step.previous"));
+        previous.setId("previous-step");
+        previous.setOnAction(e -> go(-1));
+        next = new Button(appText.get("step.next"));
+        next.setId("next-step");
+        next.setOnAction(e -> go(+1));
+        previous.setFocusTraversable(true);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox nav = new HBox(10, previous, gap, next);
+        nav.getStyleClass().add("step-nav");
+        nav.setPadding(new Insets(10, 0, 0, 0));
+        setBottom(nav);
+
+        model.stepProperty().addListener(onStep);
+        showStep();
+    }
+
+    Lesson<?> lesson() { return lesson; }
+    LessonModel model() { return model; }
+    Figure figure() { return figure; }
+
+    /** Moves by {@code delta} steps; false at either end. */
+    boolean go(int delta) {
+        int target = model.step() + delta;
+        if (target < 0 || target >= model.stepCount()) {
+            return false;
+        }
+        model.enterStep(target);
+        return true;
+    }
+
+    void applyStyle(FigureStyle newStyle) {
+        this.style = newStyle;
+        figure.applyStyle(newStyle);
+        showStep();
+    }
+
+    void dispose() {
+        model.stepProperty().removeListener(onStep);
+        view.dispose();
+    }
+
+    private void showStep() {
+        int step = model.step();
+        stepTitle.setText(text.get("step." + step + ".title"));
+        stepIndicator.setText(appText.format("step.indicator", step + 1, model.stepCount()));
+        Color ink = style.theme().foreground();
+        double px = BASE_FONT_PX * style.scale();
+        double density = getScene() != null && getScene().getWindow() != null
+                ? Math.max(1, getScene().getWindow().getOutputScaleX()) : 1;
+        explanation.getChildren().setAll(
+                RichText.build(text.get("step." + step + ".body"), formulas, px, ink, Math.max(density, 1.5)));
+        previous.setDisable(step == 0);
+        next.setDisable(step == model.stepCount() - 1);
+    }
+}

@@ -1,0 +1,115 @@
+package org.kobai.cli;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.kobai.lesson.Parameter;
+import org.kobai.lessons.Lesson;
+import org.kobai.lessons.LessonRegistry;
+import org.kobai.plot.Figure;
+import org.kobai.plot.FigureRenderer;
+import org.kobai.plot.FigureStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Per-update latency of each lesson: the main parameter is moved through many values, and each change is
+ * timed from the model update to the figure redrawn at 1200×800 (the same chart code the screen uses,
+ * drawn through Java2D).
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure per-update redraw latency of each lesson's figure (median and p99, ms).")
+final class BenchCommand implements Runnable {
+    static final int WIDTH = 1200, HEIGHT = 800, WARM_UP = 100;
+
+    private final LessonRegistry registry;
+
+    @Option(names = "--lesson", description = "Only this lesson.")
+    String lessonId;
+
+    @Option(names = "--updates", description = "Timed updates per lesson (default 300).")
+    int updates = 300;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    BenchCommand(LessonRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public void run() {
+        if (updates < 10 || updates > 100_000) {
+            throw new IllegalArgumentException("--updates must be between 10 and 100000, got " + updates);
+        }
+        List<Lesson<?>> lessons = lessonId == null ? registry.all() : List.of(registry.find(lessonId)
+                .orElseThrow(() -> new IllegalArgumentException("no lesson '" + lessonId + "'")));
+        List<Object> rows = new ArrayList<>();
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-24s %8s %10s %10s%n",
+                "lesson", "updates", "median ms", "p99 ms"));
+        for (Lesson<?> lesson : lessons) {
+            double[] ms = measure(lesson, updates);
+            double median = percentile(ms, 50);
+            double p99 = percentile(ms, 99);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", lesson.id());
+            row.put("updates", ms.length);
+            row.put("medianMs", round(median));
+            row.put("p99Ms", round(p99));
+            rows.add(row);
+            text.append(String.format(Locale.ROOT, "%-24s %8d %10.2f %10.2f%n", lesson.id(), ms.length, median, p99));
+        }
+        spec.commandLine().getOut().print(json ? Json.write(Map.of("lessons", rows)) + "\n" : text);
+        spec.commandLine().getOut().flush();
+    }
+
+    /** Times {@code n} updates after a warm-up; returns milliseconds per update. */
+    static double[] measure(Lesson<?> lesson, int n) {
+        LessonSetup setup = LessonSetup.of(new LessonRegistry(List.of(lesson)), lesson.id(), null, List.of());
+        Figure figure = setup.figure(Locale.ENGLISH, FigureStyle.DEFAULT);
+        Parameter p = setup.model.mainParameter();
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        double[] ms = new double[n];
+        try {
+            for (int i = -WARM_UP; i < n; i++) {
+                // Sweep back and forth across the range, as a hand on a slider does.
+                double t = Math.abs(((i + WARM_UP) % 200) / 100.0 - 1.0);
+                long start = System.nanoTime();
+                p.set(p.min() + t * (p.max() - p.min()));
+                FigureRenderer.draw(g2, figure.charts(), WIDTH, HEIGHT);
+                long took = System.nanoTime() - start;
+                if (i >= 0) {
+                    ms[i] = took / 1e6;
+                }
+            }
+        } finally {
+            g2.dispose();
+        }
+        return ms;
+    }
+
+    static double percentile(double[] values, double pct) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(pct / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,90 @@
+package org.kobai.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.kobai.lessons.LessonRegistry;
+import org.kobai.plot.FigureRenderer;
+import org.kobai.plot.FigureStyle;
+import org.kobai.plot.Theme;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Render a lesson's figure to a PNG or SVG file, without opening a window.")
+final class ExportCommand implements java.util.concurrent.Callable<Integer> {
+    private final LessonRegistry registry;
+
+    @Option(names = "--lesson", required = true, description = "Lesson id (see 'kobai lessons').")
+    String lesson;
+
+    @Option(names = "--step", description = "Step number, from 1.")
+    Integer step;
+
+    @Option(names = "--set", description = "A parameter value, name=value; repeatable.")
+    List<String> settings = new ArrayList<>();
+
+    @Option(names = "--lang", description = "ja or en (default en).")
+    String lang;
+
+    @Option(names = "--theme", description = "light, dark or high-contrast (default light).")
+    String theme = "light";
+
+    @Option(names = "--scale", description = "Presentation scale of text and lines, 0.75 to 3 (default 1).")
+    double scale = 1.0;
+
+    @Option(names = "--size", description = "WIDTHxHEIGHT in pixels (default 1600x900).")
+    String size = "1600x900";
+
+    @Option(names = "--out", required = true, description = "Output file, ending in .png or .svg.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    ExportCommand(LessonRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        int[] wh = parseSize(size);
+        FigureRenderer.ExportFormat.of(out); // checks the extension before any work
+        Theme t = switch (theme.toLowerCase(Locale.ROOT)) {
+            case "light" -> Theme.LIGHT;
+            case "dark" -> Theme.DARK;
+            case "high-contrast" -> Theme.HIGH_CONTRAST;
+            default -> throw new IllegalArgumentException("--theme must be light, dark or high-contrast, got '" + theme + "'");
+        };
+        if (!(scale >= FigureStyle.MIN_SCALE && scale <= FigureStyle.MAX_SCALE)) {
+            throw new IllegalArgumentException("--scale must be between 0.75 and 3, got " + scale);
+        }
+        LessonSetup setup = LessonSetup.of(registry, lesson, step, settings);
+        FigureRenderer.write(setup.figure(LessonSetup.language(lang), new FigureStyle(t, scale)), wh[0], wh[1], out);
+        spec.commandLine().getOut().println("wrote " + out);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    static int[] parseSize(String s) {
+        String[] parts = s.toLowerCase(Locale.ROOT).split("x");
+        try {
+            if (parts.length == 2) {
+                int w = Integer.parseInt(parts[0].trim());
+                int h = Integer.parseInt(parts[1].trim());
+                if (w >= FigureRenderer.MIN_SIZE && h >= FigureRenderer.MIN_SIZE
+                        && w <= FigureRenderer.MAX_SIZE && h <= FigureRenderer.MAX_SIZE) {
+                    return new int[] {w, h};
+                }
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--size must be WIDTHxHEIGHT with each from " + FigureRenderer.MIN_SIZE
+                + " to " + FigureRenderer.MAX_SIZE + ", got '" + s + "'");
+    }
+}

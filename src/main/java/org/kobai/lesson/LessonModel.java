@@ -1,0 +1,99 @@
+package org.kobai.lesson;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+
+/**
+ * The state of one lesson: its parameters and the current step. Views and figures bind to it; it knows
+ * nothing of either, so it runs (and is tested) without a UI toolkit.
+ */
+public abstract class LessonModel {
+    private final Map<String, Parameter> parameters = new LinkedHashMap<>();
+    private final IntegerProperty step = new SimpleIntegerProperty(this, "step", 0);
+    private final int stepCount;
+
+    protected LessonModel(int stepCount) {
+        if (stepCount < 1) {
+            throw new IllegalArgumentException("Requires at least one step.");
+        }
+        this.stepCount = stepCount;
+    }
+
+    /** Declares a parameter; call from the subclass constructor. */
+    protected final Parameter parameter(String id, double min, double max, double defaultValue, double increment) {
+        if (parameters.containsKey(id)) {
+            throw new IllegalArgumentException("Duplicate parameter '" + id + "'.");
+        }
+        Parameter p = new Parameter(id, min, max, defaultValue, increment);
+        parameters.put(id, p);
+        return p;
+    }
+
+    public final List<Parameter> parameters() {
+        return Collections.unmodifiableList(new ArrayList<>(parameters.values()));
+    }
+
+    public final Optional<Parameter> parameter(String id) {
+        return Optional.ofNullable(parameters.get(id));
+    }
+
+    /** The parameter the benchmark drives: the one a learner moves most. The first by default. */
+    public Parameter mainParameter() {
+        return parameters.values().iterator().next();
+    }
+
+    public final int stepCount() { return stepCount; }
+    public final IntegerProperty stepProperty() { return step; }
+    public final int step() { return step.get(); }
+
+    /**
+     * Goes to a step and applies the values that step is written for (see {@link #valuesForStep}).
+     * Out-of-range indexes are clamped, so a stale saved step never fails.
+     */
+    public final void enterStep(int index) {
+        int target = Math.max(0, Math.min(stepCount - 1, index));
+        valuesForStep(target).forEach((id, v) -> parameter(id).ifPresent(p -> p.set(v)));
+        step.set(target);
+    }
+
+    /** The parameter values a step sets when the learner arrives at it; none by default. */
+    protected Map<String, Double> valuesForStep(int index) {
+        return Map.of();
+    }
+
+    public final void resetParameters() {
+        parameters.values().forEach(Parameter::reset);
+    }
+
+    /** Everything whose change should redraw the figure: every parameter and the step. */
+    public List<Observable> dependencies() {
+        List<Observable> all = new ArrayList<>();
+        parameters.values().forEach(p -> all.add(p.valueProperty()));
+        all.add(step);
+        return all;
+    }
+
+    /** Calls {@code listener} whenever any dependency changes. */
+    public final void addChangeListener(InvalidationListener listener) {
+        dependencies().forEach(o -> o.addListener(listener));
+    }
+
+    public final void removeChangeListener(InvalidationListener listener) {
+        dependencies().forEach(o -> o.removeListener(listener));
+    }
+
+    /** Current values by parameter id, in declaration order. */
+    public final Map<String, Double> values() {
+        Map<String, Double> out = new LinkedHashMap<>();
+        parameters.forEach((id, p) -> out.put(id, p.get()));
+        return out;
+    }
+}

@@ -1,0 +1,102 @@
+package org.kobai.lesson;
+
+import java.util.Locale;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+
+/**
+ * A named, bounded number that a learner changes: the slider and the typed field of a lesson.
+ *
+ * <p>The value never leaves [min, max]: {@link #set} rejects anything outside with a message that names
+ * the range, and the property clamps what a binding pushes into it.
+ */
+public final class Parameter {
+    private final String id;
+    private final double min;
+    private final double max;
+    private final double defaultValue;
+    private final double increment;
+    private final DoubleProperty value;
+
+    public Parameter(String id, double min, double max, double defaultValue, double increment) {
+        if (!(min < max)) {
+            throw new IllegalArgumentException("Requires min < max for '" + id + "'.");
+        }
+        if (defaultValue < min || defaultValue > max) {
+            throw new IllegalArgumentException("Requires min <= default <= max for '" + id + "'.");
+        }
+        if (!(increment > 0)) {
+            throw new IllegalArgumentException("Requires increment > 0 for '" + id + "'.");
+        }
+        this.id = id;
+        this.min = min;
+        this.max = max;
+        this.defaultValue = defaultValue;
+        this.increment = increment;
+        this.value = new SimpleDoubleProperty(this, id, defaultValue) {
+            @Override
+            public void set(double newValue) {
+                super.set(clamp(newValue));
+            }
+        };
+    }
+
+    public String id() { return id; }
+    public double min() { return min; }
+    public double max() { return max; }
+    public double defaultValue() { return defaultValue; }
+    /** The step of one arrow-key nudge. */
+    public double increment() { return increment; }
+    public DoubleProperty valueProperty() { return value; }
+    public double get() { return value.get(); }
+
+    /** Sets the value; throws {@link IllegalArgumentException} naming the range when it is outside. */
+    public void set(double newValue) {
+        value.set(requireInRange(newValue));
+    }
+
+    public void reset() { value.set(defaultValue); }
+
+    /** Moves the value by {@code steps} increments, stopping at the ends of the range. */
+    public void nudge(int steps) {
+        value.set(clamp(get() + steps * increment));
+    }
+
+    public boolean accepts(double candidate) {
+        return Double.isFinite(candidate) && candidate >= min && candidate <= max;
+    }
+
+    /** Checks a value a learner typed; the message says what is allowed. */
+    public double requireInRange(double candidate) {
+        if (!accepts(candidate)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "'%s' must be between %s and %s, got %s", id, format(min), format(max), format(candidate)));
+        }
+        return candidate;
+    }
+
+    private double clamp(double v) {
+        if (Double.isNaN(v)) {
+            return get();
+        }
+        return Math.max(min, Math.min(max, v));
+    }
+
+    /** A short, exact-looking rendering of a number: 2 not 2.0, 0.25 not 0.250000. */
+    public static String format(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        String s = String.format(Locale.ROOT, "%.6g", v);
+        if (s.contains("e")) {
+            return s;
+        }
+        s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+        return s;
+    }
+
+    @Override
+    public String toString() {
+        return id + "=" + format(get()) + " in [" + format(min) + ", " + format(max) + "]";
+    }
+}

@@ -1,0 +1,33 @@
+package org.kobai.lessons;
+
+import java.util.List;
+import java.util.Optional;
+import org.kobai.lessons.linearity.LinearityLesson;
+
+/**
+ * Every lesson, in navigator order within each topic. The navigator, the {@code lessons} and
+ * {@code export} commands and the benchmark all read this one list: adding a lesson is its package plus
+ * one line here.
+ */
+public final class LessonRegistry {
+    private final List<Lesson<?>> lessons;
+
+    public LessonRegistry(List<Lesson<?>> lessons) {
+        this.lessons = List.copyOf(lessons);
+    }
+
+    /** The lessons that ship with Kobai. */
+    public static LessonRegistry standard() {
+        return new LessonRegistry(List.of(
+                new LinearityLesson()
+        ));
+    }
+
+    public List<Lesson<?>> all() { return lessons; }
+
+    public Optional<Lesson<?>> find(String id) {
+        return lessons.stream().filter(l -> l.id().equals(id)).findFirst();
+    }
+
+    public Lesson<?> first() { return lessons.get(0); }
+}

@@ -1,0 +1,13 @@
+package org.kobai.ui;
+
+import javafx.scene.Node;
+
+/** The on-screen parts of a lesson that the shell places: the figure and the controls beneath it. */
+public interface LessonView {
+    Node figure();
+
+    Node controls();
+
+    /** Called when the view leaves the screen: remove listeners on the (longer-lived) model. */
+    default void dispose() {}
+}

@@ -1,0 +1,143 @@
+package org.kobai.ui;
+
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kobai.lesson.Messages;
+import org.kobai.lesson.Parameter;
+import org.kobai.math.NumberText;
+
+/**
+ * A slider with a field beside it for the exact value. The field accepts what a learner types
+ * (1/4, −2, π); a value outside the range or not a number is refused with a message that names the range,
+ * and the last good value stays. ↑/↓ in the field nudge the value like the slider's arrow keys.
+ */
+public final class ParameterControl extends VBox {
+    private final Parameter parameter;
+    private final Messages appText;
+    private final Slider slider;
+    private final TextField field;
+    private final Label error = new Label();
+    private final ChangeListener<Number> showValue;
+
+    public ParameterControl(Parameter parameter, String name, Messages appText) {
+        this.parameter = parameter;
+        this.appText = appText;
+        getStyleClass().add("parameter-control");
+        setId("param-" + parameter.id());
+
+        Label label = new Label(name);
+        label.getStyleClass().add("parameter-name");
+        label.setMinWidth(USE_PREF_SIZE);
+
+        slider = new Slider(parameter.min(), parameter.max(), parameter.get());
+        slider.setId("slider-" + parameter.id());
+        slider.setBlockIncrement(parameter.increment());
+        slider.valueProperty().bindBidirectional(parameter.valueProperty());
+        slider.setAccessibleText(name);
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        slider.setMinWidth(120);
+
+        field = new TextField(NumberText.display(parameter.get()));
+        field.setId("field-" + parameter.id());
+        field.getStyleClass().add("parameter-field");
+        field.setPrefColumnCount(6);
+        field.setAccessibleText(name);
+        String range = appText.format("parameter.range",
+                NumberText.display(parameter.min()), NumberText.display(parameter.max()));
+        field.setTooltip(new Tooltip(range));
+        Label rangeLabel = new Label(range);
+        rangeLabel.getStyleClass().add("parameter-range");
+        rangeLabel.setMinWidth(USE_PREF_SIZE);
+
+        showValue = (obs, old, now) -> {
+            if (!field.isFocused()) {
+                field.setText(NumberText.display(now.doubleValue()));
+            }
+            clearError();
+        };
+        parameter.valueProperty().addListener(showValue);
+        field.setOnAction(e -> commit());
+        field.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                commit();
+            }
+        });
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) {
+                commit();
+                parameter.nudge(e.getCode() == KeyCode.UP ? 1 : -1);
+                field.setText(NumberText.display(parameter.get()));
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                field.setText(NumberText.display(parameter.get()));
+                clearError();
+                e.consume();
+            }
+        });
+
+        error.getStyleClass().add("field-error");
+        error.setId("error-" + parameter.id());
+        error.setManaged(false);
+        error.setVisible(false);
+        error.setWrapText(true);
+
+        HBox row = new HBox(8, label, slider, field, rangeLabel);
+        row.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(row, error);
+    }
+
+    public Parameter parameter() { return parameter; }
+    public Slider slider() { return slider; }
+    public TextField field() { return field; }
+    public Label error() { return error; }
+
+    /** Reads the field: a good value goes to the parameter, a bad one shows why and keeps the old value. */
+    public boolean commit() {
+        String typed = field.getText();
+        double value;
+        try {
+            value = NumberText.parse(typed);
+        } catch (NumberFormatException e) {
+            showError(appText.format("parameter.notANumber", typed == null ? "" : typed.trim()));
+            return false;
+        }
+        if (!parameter.accepts(value)) {
+            showError(appText.format("parameter.outOfRange",
+                    NumberText.display(parameter.min()), NumberText.display(parameter.max())));
+            return false;
+        }
+        parameter.set(value);
+        field.setText(NumberText.display(parameter.get()));
+        clearError();
+        return true;
+    }
+
+    private void showError(String message) {
+        error.setText(message);
+        error.setManaged(true);
+        error.setVisible(true);
+        if (!field.getStyleClass().contains("invalid")) {
+            field.getStyleClass().add("invalid");
+        }
+    }
+
+    private void clearError() {
+        error.setManaged(false);
+        error.setVisible(false);
+        field.getStyleClass().remove("invalid");
+    }
+
+    /** Stops listening to the parameter (the model outlives this control). */
+    public void dispose() {
+        parameter.valueProperty().removeListener(showValue);
+        slider.valueProperty().unbindBidirectional(parameter.valueProperty());
+    }
+}
