@@ -46,8 +46,8 @@ public final class KobaiApp extends Application {
 
     @Override
     public void start(Stage primaryStage) {
+        mark("start");
         this.stage = primaryStage;
-        background.submit(Formulas::warmUp);
         store = new SettingsStore(SettingsStore.defaultFile(), Locale.getDefault());
         SettingsStore.Loaded loaded = store.load();
         settings = loaded.settings();
@@ -57,8 +57,10 @@ public final class KobaiApp extends Application {
         menus = new AppMenus(this);
         window.setMenuBar(menus.build(appText));
         window.buildNavigator();
+        mark("window built");
         Lesson<?> first = registry.find(settings.lastLesson()).orElse(registry.first());
         window.open(first, settings.lastStep());
+        mark("lesson opened");
         if (loaded.notice() != null) {
             window.showStatus(loaded.notice());
         }
@@ -79,10 +81,34 @@ public final class KobaiApp extends Application {
         stage.setMaximized(settings.maximized());
         stage.setOnCloseRequest(e -> saveNow());
         stage.show();
+        mark("shown");
+        Platform.runLater(() -> mark("first lesson on screen"));
+    }
+
+    /** With -Dkobai.timing=true, prints how long after the JVM started each start-up phase ended. */
+    private static void mark(String phase) {
         if (Boolean.getBoolean("kobai.timing")) {
             long started = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.out.println("first lesson on screen after " + (System.currentTimeMillis() - started) + " ms");
+            System.out.println("startup: " + phase + " after " + (System.currentTimeMillis() - started) + " ms");
         }
+    }
+
+    /**
+     * Loads the formula typesetter and the chart classes on a second core while JavaFX starts, so the
+     * first lesson does not wait for them.
+     */
+    public static void warmUpInBackground() {
+        Thread t = new Thread(() -> {
+            Formulas.warmUp();
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(200, 150,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g2 = image.createGraphics();
+            org.kobai.plot.FigureRenderer.draw(g2,
+                    java.util.List.of(new org.kobai.plot.XYFigure("x", "y", FigureStyle.DEFAULT).chart()), 200, 150);
+            g2.dispose();
+        }, "kobai-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     @Override
