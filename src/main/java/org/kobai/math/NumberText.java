@@ -30,7 +30,8 @@ public final class NumberText {
         if (magnitude >= 1e-4 && magnitude < 1e9) {
             return d.toPlainString();
         }
-        return d.toString().replace("E+", "e").replace("E", "e").toLowerCase(Locale.ROOT);
+        int exponent = d.precision() - d.scale() - 1; // v = m · 10^exponent with 1 <= |m| < 10
+        return d.movePointLeft(exponent).toPlainString() + "e" + exponent;
     }
 
     /** With a true minus sign (−), for the screen. */
@@ -52,7 +53,7 @@ public final class NumberText {
         if (s.isEmpty()) {
             throw new NumberFormatException("empty");
         }
-        int slash = s.indexOf('/');
+        int slash = s.lastIndexOf('/'); // a/b/c = (a/b)/c
         if (slash >= 0) {
             double num = parse(s.substring(0, slash));
             double den = parse(s.substring(slash + 1));
