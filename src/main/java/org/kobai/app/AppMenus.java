@@ -67,8 +67,14 @@ final class AppMenus {
         MenuItem zoomReset = item(t.get("menu.view.zoomReset"), "Shortcut+0", app::zoomReset);
         MenuItem fullScreen = item(t.get("menu.view.fullScreen"), null, app::toggleFullScreen);
         fullScreen.setText(t.get("menu.view.fullScreen") + "  (F11)");
+        javafx.scene.control.CheckMenuItem navigator = new javafx.scene.control.CheckMenuItem(
+                t.get("menu.view.navigator"));
+        navigator.setId("menu-navigator");
+        navigator.setSelected(app.window().isNavigatorShown());
+        navigator.setAccelerator(KeyCombination.keyCombination("Shortcut+B"));
+        navigator.setOnAction(e -> app.window().setNavigatorShown(navigator.isSelected()));
         Menu view = new Menu(t.get("menu.view"), null, theme, new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset,
-                new SeparatorMenuItem(), fullScreen);
+                new SeparatorMenuItem(), navigator, fullScreen);
 
         ToggleGroup languages = new ToggleGroup();
         RadioMenuItem ja = new RadioMenuItem("日本語");

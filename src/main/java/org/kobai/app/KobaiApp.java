@@ -83,6 +83,10 @@ public final class KobaiApp extends Application {
         stage.show();
         mark("shown");
         Platform.runLater(() -> mark("first lesson on screen"));
+        String snapshot = System.getProperty("kobai.snapshot");
+        if (snapshot != null) {
+            Snapshots.saveAndExit(scene, java.nio.file.Path.of(snapshot));
+        }
     }
 
     /** With -Dkobai.timing=true, prints how long after the JVM started each start-up phase ended. */
@@ -99,13 +103,18 @@ public final class KobaiApp extends Application {
      */
     public static void warmUpInBackground() {
         Thread t = new Thread(() -> {
-            Formulas.warmUp();
-            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(200, 150,
-                    java.awt.image.BufferedImage.TYPE_INT_RGB);
-            java.awt.Graphics2D g2 = image.createGraphics();
-            org.kobai.plot.FigureRenderer.draw(g2,
-                    java.util.List.of(new org.kobai.plot.XYFigure("x", "y", FigureStyle.DEFAULT).chart()), 200, 150);
-            g2.dispose();
+            try {
+                Formulas.warmUp();
+                org.kobai.plot.XYFigure xy = new org.kobai.plot.XYFigure("x", "y", FigureStyle.DEFAULT);
+                xy.line("f", 0, 2, org.kobai.plot.Dash.SOLID).set(new double[] {0, 1}, new double[] {0, 1});
+                java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(200, 150,
+                        java.awt.image.BufferedImage.TYPE_INT_RGB);
+                java.awt.Graphics2D g2 = image.createGraphics();
+                org.kobai.plot.FigureRenderer.draw(g2, java.util.List.of(xy.chart()), 200, 150);
+                g2.dispose();
+            } catch (RuntimeException e) {
+                // Only a head start: anything that fails here fails again, and is reported, where it is used.
+            }
         }, "kobai-warm-up");
         t.setDaemon(true);
         t.start();

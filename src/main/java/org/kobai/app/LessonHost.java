@@ -4,6 +4,7 @@ import java.awt.Color;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -82,11 +83,30 @@ final class LessonHost extends BorderPane {
         scroller.setFitToWidth(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroller.getStyleClass().add("explanation-scroller");
-        scroller.setPrefViewportWidth(360);
-        scroller.setMinWidth(260);
+        scroller.setMinWidth(240);
+        // The explanation takes a share of the width, so the figure keeps most of a projector's screen.
+        scroller.prefWidthProperty().bind(widthProperty().multiply(0.3));
         setLeft(scroller);
 
-        VBox stage = new VBox(10, view.figure(), view.controls());
+        ScrollPane controls = new ScrollPane(view.controls());
+        controls.setFitToWidth(true);
+        controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        controls.getStyleClass().add("controls-scroller");
+        // At large presentation scales the controls scroll rather than squeeze the figure.
+        controls.maxHeightProperty().bind(heightProperty().multiply(0.38));
+        controls.setMinHeight(0);
+        Node content = view.controls();
+        controls.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> content.prefHeight(controls.getViewportBounds().getWidth()),
+                content.layoutBoundsProperty(), controls.viewportBoundsProperty()));
+        VBox stage = new VBox(10, view.figure());
+        if (view.readout() != null) {
+            if (view.readout() instanceof Region r) {
+                r.setMinHeight(Region.USE_PREF_SIZE); // the numbers never get cut off
+            }
+            stage.getChildren().add(view.readout());
+        }
+        stage.getChildren().add(controls);
         VBox.setVgrow(view.figure(), Priority.ALWAYS);
         stage.getStyleClass().add("lesson-stage");
         stage.setPadding(new Insets(0, 0, 0, 12));

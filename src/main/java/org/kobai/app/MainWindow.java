@@ -40,6 +40,7 @@ final class MainWindow extends BorderPane {
     private FigureStyle style;
     private LessonHost host;
     private boolean syncingNavigator;
+    private boolean navigatorShown = true;
 
     MainWindow(LessonRegistry registry, Formulas formulas, Messages appText, FigureStyle style,
                Consumer<MainWindow> onPlaceChanged) {
@@ -103,12 +104,31 @@ final class MainWindow extends BorderPane {
             host.dispose();
         }
         host = new LessonHost(lesson, model, appText, formulas, style);
-        SplitPane split = new SplitPane(navigator, host);
-        split.setDividerPositions(0.2);
-        SplitPane.setResizableWithParent(navigator, false);
-        setCenter(split);
+        layoutCenter();
         syncNavigator();
         onPlaceChanged.accept(this);
+    }
+
+    /** Hides or shows the navigator: in class the figure can have the whole width. */
+    void setNavigatorShown(boolean shown) {
+        navigatorShown = shown;
+        layoutCenter();
+    }
+
+    boolean isNavigatorShown() { return navigatorShown; }
+
+    private void layoutCenter() {
+        if (host == null) {
+            return;
+        }
+        if (navigatorShown) {
+            SplitPane split = new SplitPane(navigator, host);
+            split.setDividerPositions(0.2);
+            SplitPane.setResizableWithParent(navigator, false);
+            setCenter(split);
+        } else {
+            setCenter(host);
+        }
     }
 
     /** Rebuilds the navigator and the lesson in another language; models and steps stay. */

@@ -8,6 +8,11 @@ public interface LessonView {
 
     Node controls();
 
+    /** The numbers that must stay in sight (shown between the figure and the controls); none by default. */
+    default Node readout() {
+        return null;
+    }
+
     /** Called when the view leaves the screen: remove listeners on the (longer-lived) model. */
     default void dispose() {}
 }

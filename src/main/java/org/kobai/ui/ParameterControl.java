@@ -42,7 +42,7 @@ public final class ParameterControl extends VBox {
         slider.setBlockIncrement(parameter.increment());
         slider.valueProperty().bindBidirectional(parameter.valueProperty());
         slider.setAccessibleText(name);
-        HBox.setHgrow(slider, Priority.ALWAYS);
+        HBox.setHgrow(slider, Priority.NEVER);
         slider.setMinWidth(120);
 
         field = new TextField(NumberText.display(parameter.get()));

@@ -58,68 +58,103 @@ public final class RichText {
         return paragraphs;
     }
 
-    /** Builds the nodes: a column of paragraphs. */
+    /** Builds the nodes: a column of paragraphs; displayed formulas stand on their own lines. */
     public static VBox build(String source, Formulas formulas, double fontSizePx, Color colour, double pixelScale) {
         VBox column = new VBox(fontSizePx * 0.7);
         column.getStyleClass().add("rich-text");
         for (List<Piece> paragraph : parse(source)) {
-            TextFlow flow = new TextFlow();
-            flow.getStyleClass().add("paragraph");
-            flow.setLineSpacing(fontSizePx * 0.25);
+            TextFlow flow = null;
             for (Piece piece : paragraph) {
-                flow.getChildren().add(node(piece, formulas, fontSizePx, colour, pixelScale));
+                if (piece.kind() == Kind.DISPLAY) {
+                    column.getChildren().add(display(piece, formulas, fontSizePx, colour, pixelScale));
+                    flow = null;
+                    continue;
+                }
+                if (piece.kind() == Kind.TEXT && piece.text().isBlank()) {
+                    continue;
+                }
+                if (flow == null) {
+                    flow = new TextFlow();
+                    flow.getStyleClass().add("paragraph");
+                    flow.setLineSpacing(fontSizePx * 0.25);
+                    column.getChildren().add(flow);
+                }
+                flow.getChildren().add(inline(piece, formulas, fontSizePx, colour, pixelScale));
             }
-            column.getChildren().add(flow);
         }
         return column;
     }
 
-    private static Node node(Piece piece, Formulas formulas, double fontSizePx, Color colour, double pixelScale) {
+    private static Node inline(Piece piece, Formulas formulas, double fontSizePx, Color colour, double pixelScale) {
         if (piece.kind() == Kind.TEXT) {
             Text t = new Text(piece.text());
             t.getStyleClass().add("prose");
             return t;
         }
-        boolean display = piece.kind() == Kind.DISPLAY;
         try {
-            Formulas.Rendered r = formulas.render(piece.text(), display, fontSizePx * 1.1, colour, pixelScale);
-            FormulaNode n = new FormulaNode(r, piece.text());
-            if (display) {
-                // A displayed formula takes a line of its own, indented.
-                n.setPadding(new Insets(fontSizePx * 0.3, 0, fontSizePx * 0.3, fontSizePx * 1.5));
-                VBox line = new VBox(n);
-                line.setFillWidth(true);
-                line.setPrefWidth(Double.MAX_VALUE);
-                return line;
-            }
-            return n;
+            return new FormulaNode(formulas.render(piece.text(), false, fontSizePx * 1.1, colour, pixelScale),
+                    piece.text(), false);
         } catch (IllegalArgumentException e) {
-            Label raw = new Label(piece.text());
-            raw.getStyleClass().add("formula-source");
-            return raw;
+            return source(piece);
         }
     }
 
-    /** A typeset formula that sits on the text's baseline. */
+    private static Node display(Piece piece, Formulas formulas, double fontSizePx, Color colour, double pixelScale) {
+        try {
+            FormulaNode n = new FormulaNode(
+                    formulas.render(piece.text(), true, fontSizePx * 1.15, colour, pixelScale), piece.text(), true);
+            n.setPadding(new Insets(0, 0, 0, fontSizePx * 1.2));
+            return n;
+        } catch (IllegalArgumentException e) {
+            return source(piece);
+        }
+    }
+
+    private static Label source(Piece piece) {
+        Label raw = new Label(piece.text());
+        raw.getStyleClass().add("formula-source");
+        raw.setWrapText(true);
+        return raw;
+    }
+
+    /**
+     * A typeset formula. Inline, it sits on the text's baseline; displayed, it shrinks to fit a narrow
+     * column instead of being cut off.
+     */
     public static final class FormulaNode extends Region {
         private final Formulas.Rendered rendered;
         private final String latex;
+        private final ImageView view;
+        private final boolean shrinkToFit;
 
-        FormulaNode(Formulas.Rendered rendered, String latex) {
+        FormulaNode(Formulas.Rendered rendered, String latex, boolean shrinkToFit) {
             this.rendered = rendered;
             this.latex = latex;
-            ImageView view = new ImageView(rendered.image());
+            this.shrinkToFit = shrinkToFit;
+            view = new ImageView(rendered.image());
             view.setFitWidth(rendered.width());
             view.setFitHeight(rendered.height());
             view.setSmooth(true);
             getChildren().add(view);
             getStyleClass().add("formula");
             setAccessibleText(latex);
-            setMinSize(USE_PREF_SIZE, USE_PREF_SIZE);
-            setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+            if (!shrinkToFit) {
+                setMinSize(USE_PREF_SIZE, USE_PREF_SIZE);
+                setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+            }
         }
 
         public String latex() { return latex; }
+
+        private double fit(double width) {
+            double inner = width - snappedLeftInset() - snappedRightInset();
+            return !shrinkToFit || width < 0 || inner >= rendered.width() ? 1 : Math.max(0.2, inner / rendered.width());
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return shrinkToFit ? snappedLeftInset() + snappedRightInset() + 40 : computePrefWidth(height);
+        }
 
         @Override
         protected double computePrefWidth(double height) {
@@ -128,12 +163,24 @@ public final class RichText {
 
         @Override
         protected double computePrefHeight(double width) {
-            return rendered.height() + snappedTopInset() + snappedBottomInset();
+            return rendered.height() * fit(width) + snappedTopInset() + snappedBottomInset();
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
+        }
+
+        @Override
+        public javafx.geometry.Orientation getContentBias() {
+            return shrinkToFit ? javafx.geometry.Orientation.HORIZONTAL : null;
         }
 
         @Override
         protected void layoutChildren() {
-            Node view = getChildren().get(0);
+            double k = fit(getWidth());
+            view.setFitWidth(rendered.width() * k);
+            view.setFitHeight(rendered.height() * k);
             view.relocate(snappedLeftInset(), snappedTopInset());
         }
 

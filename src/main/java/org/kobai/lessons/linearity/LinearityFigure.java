@@ -32,6 +32,7 @@ public final class LinearityFigure implements Figure {
     private final XYFigure.Note noteA;
     private final XYFigure.Note noteB;
     private final XYFigure.Note noteC;
+    private final XYFigure.Note noteSide;
 
     public LinearityFigure(LinearityModel model, FigureContext context) {
         this.model = model;
@@ -49,6 +50,7 @@ public final class LinearityFigure implements Figure {
         noteA = xy.note(-1, 13, TextAnchor.BOTTOM_CENTER);
         noteB = xy.note(-1, 13, TextAnchor.BOTTOM_CENTER);
         noteC = xy.note(-1, 13, TextAnchor.TOP_CENTER);
+        noteSide = xy.note(-1, 13, TextAnchor.CENTER_LEFT);
         model.addChangeListener(o -> refresh());
         refresh();
     }
@@ -86,6 +88,7 @@ public final class LinearityFigure implements Figure {
         noteA.set(0, 0, "");
         noteB.set(0, 0, "");
         noteC.set(0, 0, "");
+        noteSide.set(0, 0, "");
         guides.set(new double[0], new double[0]);
         points.set(new double[0], new double[0]);
         switch (model.step()) {
@@ -122,7 +125,7 @@ public final class LinearityFigure implements Figure {
         second.set(x + dx, y0, x + dx, y0 + dy);
         second.setVisible(true);
         noteA.set(x + dx / 2, y0 - 0.9, "Δx = " + NumberText.display(dx));
-        noteB.set(x + dx + 1.3, y0 + dy / 2, "Δy = " + NumberText.display(dy));
+        noteSide.set(x + dx + 0.15, y0 + dy / 2, "Δy = " + NumberText.display(dy));
     }
 
     /** f(u), f(v) and f(u+v) as arrows; f(u)+f(v) stacked beside f(u+v): equal tops mean additivity. */

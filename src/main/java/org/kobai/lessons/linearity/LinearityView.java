@@ -1,11 +1,8 @@
 package org.kobai.lessons.linearity;
 
-import java.util.ArrayList;
-import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.kobai.lesson.Messages;
 import org.kobai.math.AffineFunction;
@@ -14,7 +11,7 @@ import org.kobai.math.NumberText;
 import org.kobai.plot.Figure;
 import org.kobai.ui.FigurePane;
 import org.kobai.ui.LessonView;
-import org.kobai.ui.ParameterControl;
+import org.kobai.ui.ParameterPanel;
 import org.kobai.ui.ViewContext;
 
 /** Sliders for the step's parameters and the two sides of each check, as numbers. */
@@ -22,9 +19,8 @@ final class LinearityView implements LessonView {
     private final LinearityModel model;
     private final Messages text;
     private final FigurePane figurePane;
-    private final VBox controls = new VBox(10);
-    private final FlowPane sliders = new FlowPane(24, 6);
-    private final List<ParameterControl> parameterControls = new ArrayList<>();
+    private final VBox readouts = new VBox(4);
+    private final ParameterPanel sliders;
     private final Label readout = new Label();
     private final Label verdict = new Label();
     private final InvalidationListener onChange = o -> update();
@@ -33,41 +29,30 @@ final class LinearityView implements LessonView {
         this.model = model;
         this.text = context.text();
         figurePane = new FigurePane(figure);
-        for (String id : model.controlOrder()) {
-            model.parameter(id).ifPresent(p ->
-                    parameterControls.add(new ParameterControl(p, text.get("param." + id), context.appText())));
-        }
-        sliders.getStyleClass().add("parameter-list");
-        sliders.setPrefWrapLength(900);
+        sliders = new ParameterPanel(model, model.controlOrder(), text, context.appText());
         readout.setId("readout");
+        readout.setWrapText(true);
+        verdict.setWrapText(true);
         readout.getStyleClass().add("readout");
         verdict.setId("verdict");
         verdict.getStyleClass().add("verdict");
-        controls.getChildren().addAll(sliders, readout, verdict);
+        readouts.getChildren().addAll(readout, verdict);
         model.addChangeListener(onChange);
         update();
     }
 
     @Override public Node figure() { return figurePane; }
-    @Override public Node controls() { return controls; }
+    @Override public Node controls() { return sliders; }
+    @Override public Node readout() { return readouts; }
 
     @Override
     public void dispose() {
         model.removeChangeListener(onChange);
-        parameterControls.forEach(ParameterControl::dispose);
+        sliders.dispose();
     }
 
     private void update() {
-        var shown = model.parametersShownIn(model.step());
-        List<Node> visible = new ArrayList<>();
-        for (ParameterControl pc : parameterControls) {
-            if (shown.contains(pc.parameter().id())) {
-                visible.add(pc);
-            }
-        }
-        if (!sliders.getChildren().equals(visible)) {
-            sliders.getChildren().setAll(visible);
-        }
+        sliders.show(model.parametersShownIn(model.step()));
         AffineFunction f = model.function();
         String u = NumberText.display(model.u().get());
         String v = NumberText.display(model.v().get());

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Re-takes the screenshots in this folder from the current build: mvn package first.
+# Needs a display; on a server run it under xvfb-run (package xvfb).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+jar=${JAR:-$here/../../target/kobai.jar}
+shoot() { # name lang theme lesson step scale
+  cfg=$(mktemp -d)
+  printf 'language=%s\ntheme=%s\nlast.lesson=%s\nlast.step=%s\nscale=%s\nwindow.width=1400\nwindow.height=860\n' \
+    "$2" "$3" "$4" "$5" "$6" > "$cfg/settings.properties"
+  java -Dkobai.config.dir="$cfg" -Dkobai.snapshot="$here/$1.png" -jar "$jar"
+  rm -rf "$cfg"
+}
+shoot linearity-en-light en LIGHT linearity 2 1.0
+shoot linearity-ja-light ja LIGHT linearity 0 1.0
+shoot linearity-ja-dark ja DARK linearity 4 1.0
+shoot linearity-en-dark en DARK linearity 1 1.0
+shoot linearity-en-projector en HIGH_CONTRAST linearity 4 1.4
