@@ -18,6 +18,10 @@ public final class Main {
             Application.launch(KobaiApp.class, args);
             return;
         }
-        System.exit(Cli.run(args));
+        boolean screen = args[0].equals("bench") && java.util.Arrays.asList(args).contains("--screen");
+        System.exit(screen
+                ? Cli.run(new org.kobai.app.ScreenBenchmark(), new java.io.PrintWriter(System.out, true),
+                        new java.io.PrintWriter(System.err, true), args)
+                : Cli.run(args));
     }
 }

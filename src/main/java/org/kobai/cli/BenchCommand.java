@@ -31,6 +31,10 @@ final class BenchCommand implements Runnable {
     static final int WIDTH = 1200, HEIGHT = 800, WARM_UP = 100;
 
     private final LessonRegistry registry;
+    private final ScreenBench screen;
+
+    @Option(names = "--screen", description = "Measure on a real JavaFX canvas in a window (needs a display).")
+    boolean onScreen;
 
     @Option(names = "--lesson", description = "Only this lesson.")
     String lessonId;
@@ -44,8 +48,9 @@ final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    BenchCommand(LessonRegistry registry) {
+    BenchCommand(LessonRegistry registry, ScreenBench screen) {
         this.registry = registry;
+        this.screen = screen;
     }
 
     @Override
@@ -55,11 +60,22 @@ final class BenchCommand implements Runnable {
         }
         List<Lesson<?>> lessons = lessonId == null ? registry.all() : List.of(registry.find(lessonId)
                 .orElseThrow(() -> new IllegalArgumentException("no lesson '" + lessonId + "'")));
+        if (onScreen && screen == null) {
+            throw new IllegalArgumentException("--screen needs the full app: java -jar kobai.jar bench --screen");
+        }
         List<Object> rows = new ArrayList<>();
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-24s %8s %10s %10s%n",
-                "lesson", "updates", "median ms", "p99 ms"));
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-24s %8s %10s %10s%s%n",
+                "lesson", "updates", "median ms", "p99 ms", onScreen ? "   frame p99 ms" : ""));
         for (Lesson<?> lesson : lessons) {
-            double[] ms = measure(lesson, updates);
+            double[] ms;
+            double[] frames = null;
+            if (onScreen) {
+                ScreenBench.Result r = screen.measure(lesson, updates, WIDTH, HEIGHT);
+                ms = r.fxThreadMs();
+                frames = r.frameMs();
+            } else {
+                ms = measure(lesson, updates);
+            }
             double median = percentile(ms, 50);
             double p99 = percentile(ms, 99);
             Map<String, Object> row = new LinkedHashMap<>();
@@ -67,8 +83,14 @@ final class BenchCommand implements Runnable {
             row.put("updates", ms.length);
             row.put("medianMs", round(median));
             row.put("p99Ms", round(p99));
+            row.put("path", onScreen ? "javafx-canvas" : "java2d-image");
+            if (frames != null) {
+                row.put("frameMedianMs", round(percentile(frames, 50)));
+                row.put("frameP99Ms", round(percentile(frames, 99)));
+            }
             rows.add(row);
-            text.append(String.format(Locale.ROOT, "%-24s %8d %10.2f %10.2f%n", lesson.id(), ms.length, median, p99));
+            text.append(String.format(Locale.ROOT, "%-24s %8d %10.2f %10.2f", lesson.id(), ms.length, median, p99));
+            text.append(frames == null ? "\n" : String.format(Locale.ROOT, "   %12.2f%n", percentile(frames, 99)));
         }
         spec.commandLine().getOut().print(json ? Json.write(Map.of("lessons", rows)) + "\n" : text);
         spec.commandLine().getOut().flush();

@@ -31,12 +31,22 @@ public final class Cli implements Runnable {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        System.setProperty("java.awt.headless", "true");
+        return run(null, out, err, args);
+    }
+
+    /** As {@link #run(PrintWriter, PrintWriter, String...)}, with an on-screen benchmark for {@code bench --screen}. */
+    public static int run(ScreenBench screen, PrintWriter out, PrintWriter err, String... args) {
+        if (screen == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         LessonRegistry registry = LessonRegistry.standard();
         CommandLine cl = new CommandLine(new Cli(), new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
-                if (cls == LessonsCommand.class || cls == ExportCommand.class || cls == BenchCommand.class) {
+                if (cls == BenchCommand.class) {
+                    return cls.cast(new BenchCommand(registry, screen));
+                }
+                if (cls == LessonsCommand.class || cls == ExportCommand.class) {
                     return cls.getDeclaredConstructor(LessonRegistry.class).newInstance(registry);
                 }
                 return CommandLine.defaultFactory().create(cls);
