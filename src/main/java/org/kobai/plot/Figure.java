@@ -8,9 +8,17 @@ import org.jfree.chart.JFreeChart;
  * screen, in an exported file and in the benchmark; it never touches the JavaFX scene.
  */
 public interface Figure {
-    /** The charts, left to right; at least one. */
+    /** The flat charts, left to right; at least one unless {@link #panels} is overridden. */
     List<JFreeChart> charts();
 
     /** Re-colours and re-sizes every chart for a theme and presentation scale. */
     void applyStyle(FigureStyle style);
+
+    /**
+     * Everything the figure shows, left to right: flat charts and 3-D surfaces. By default the charts
+     * alone; a figure with a surface overrides this (and lists only its flat charts in {@link #charts}).
+     */
+    default List<FigurePanel> panels() {
+        return charts().stream().<FigurePanel>map(FigurePanel.Flat::new).toList();
+    }
 }

@@ -28,9 +28,18 @@ public final class FigureRenderer {
 
     /** Paints every chart into its share of the width, left to right. */
     public static void draw(Graphics2D g2, List<JFreeChart> charts, double width, double height) {
-        double w = width / charts.size();
-        for (int i = 0; i < charts.size(); i++) {
-            charts.get(i).draw(g2, new Rectangle2D.Double(i * w, 0, w, height));
+        drawPanels(g2, charts.stream().<FigurePanel>map(FigurePanel.Flat::new).toList(), width, height);
+    }
+
+    /** Paints every panel of the figure (charts and surfaces) into its share of the width, left to right. */
+    public static void draw(Graphics2D g2, Figure figure, double width, double height) {
+        drawPanels(g2, figure.panels(), width, height);
+    }
+
+    private static void drawPanels(Graphics2D g2, List<FigurePanel> panels, double width, double height) {
+        double w = width / panels.size();
+        for (int i = 0; i < panels.size(); i++) {
+            panels.get(i).draw(g2, new Rectangle2D.Double(i * w, 0, w, height));
         }
     }
 
@@ -42,7 +51,7 @@ public final class FigureRenderer {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            draw(g2, figure.charts(), width, height);
+            draw(g2, figure, width, height);
         } finally {
             g2.dispose();
         }
@@ -52,7 +61,7 @@ public final class FigureRenderer {
     public static String toSvg(Figure figure, int width, int height) {
         requireSize(width, height);
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
-        draw(g2, figure.charts(), width, height);
+        draw(g2, figure, width, height);
         return g2.getSVGDocument();
     }
 

@@ -10,8 +10,10 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
@@ -21,6 +23,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultXYDataset;
+import org.jfree.data.xy.XYDataset;
 
 /**
  * One x–y chart built from layers: lines, points, arrows, guide lines, shaded areas and notes. Each layer
@@ -31,7 +34,7 @@ import org.jfree.data.xy.DefaultXYDataset;
  */
 public final class XYFigure {
     private static final double AXIS_LABEL_SIZE = 15;
-    private static final double TICK_LABEL_SIZE = 13;
+    static final double TICK_LABEL_SIZE = 13;
     private static final double LEGEND_SIZE = 13;
     private static final double TITLE_SIZE = 16;
 
@@ -41,12 +44,15 @@ public final class XYFigure {
     private final NumberAxis yAxis;
     private final List<Consumer<FigureStyle>> restylers = new ArrayList<>();
     private FigureStyle style;
+    private final List<ValueMarker> verticalGuides = new ArrayList<>();
+    private final List<ValueMarker> horizontalGuides = new ArrayList<>();
+    private boolean guidesOnTop;
     private int datasets;
 
     public XYFigure(String xLabel, String yLabel, FigureStyle style) {
         this.style = style;
-        xAxis = new NumberAxis(xLabel);
-        yAxis = new NumberAxis(yLabel);
+        xAxis = new NiceAxis(xLabel);
+        yAxis = new NiceAxis(yLabel);
         xAxis.setAutoRangeIncludesZero(false);
         yAxis.setAutoRangeIncludesZero(false);
         plot = new XYPlot(null, xAxis, yAxis, null);
@@ -54,6 +60,8 @@ public final class XYFigure {
         plot.setRangeZeroBaselineVisible(true);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         plot.setOutlineVisible(false);
+        // Layers draw in the order they were added: a heat map first, then bars, lines, points.
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
@@ -105,12 +113,13 @@ public final class XYFigure {
     /** A polyline; {@code legend} null keeps it out of the legend. */
     public Line line(String legend, int colour, double width, Dash dash) {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        // One path per series, so a dash pattern runs along the curve instead of restarting every segment.
+        r.setDrawSeriesLineAsPath(true);
         int index = addLayer(legend, r);
-        restylers.add(s -> {
+        restyle(s -> {
             r.setSeriesPaint(0, s.theme().color(colour));
             r.setSeriesStroke(0, dash.stroke(s.lineWidth(width)));
         });
-        restylers.get(restylers.size() - 1).accept(style);
         return new Line(this, index);
     }
 
@@ -118,7 +127,7 @@ public final class XYFigure {
     public Line points(String legend, int colour, double diameter) {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
         int index = addLayer(legend, r);
-        restylers.add(s -> {
+        restyle(s -> {
             double d = diameter * s.scale();
             r.setSeriesShape(0, new Ellipse2D.Double(-d / 2, -d / 2, d, d));
             r.setSeriesPaint(0, s.theme().color(colour));
@@ -127,7 +136,6 @@ public final class XYFigure {
             r.setDrawOutlines(true);
             r.setSeriesOutlineStroke(0, new BasicStroke((float) (1.5 * s.scale())));
         });
-        restylers.get(restylers.size() - 1).accept(style);
         return new Line(this, index);
     }
 
@@ -148,43 +156,117 @@ public final class XYFigure {
         XYTextAnnotation t = new XYTextAnnotation("", 0, 0);
         t.setTextAnchor(anchor);
         plot.addAnnotation(t);
-        restylers.add(s -> {
+        restyle(s -> {
             t.setFont(s.font(size, false));
             t.setPaint(colour < 0 ? s.theme().foreground() : s.theme().color(colour));
         });
-        restylers.get(restylers.size() - 1).accept(style);
         return new Note(t);
+    }
+
+    /**
+     * A heat map of f(x, y) with contour lines, below every layer added after it. {@code scaleLabel} names
+     * the value for the colour bar at the right; null shows no colour bar.
+     */
+    public HeatMap heatMap(ColorMap map, String scaleLabel) {
+        HeatMap h = new HeatMap(this, map, scaleLabel);
+        addLayer(h.layer().dataset(), h.layer());
+        if (h.colourBar() != null) {
+            chart.addSubtitle(h.colourBar());
+        }
+        moveGuidesOnTop();
+        restyle(h::applyStyle);
+        return h;
+    }
+
+    /** Contour lines of f(x, y) in one palette colour ({@code colour} −1: the text colour). */
+    public Contours contours(int colour, double width) {
+        Contours c = new Contours(this, colour, width);
+        addLayer(c.layer().dataset(), c.layer());
+        return c;
+    }
+
+    /** Many arrows at once (a vector field), in one palette colour; {@code legend} null keeps it out. */
+    public ArrowField arrowField(String legend, int colour, double width) {
+        ArrowField a = new ArrowField(this, legend, colour, width);
+        addLayer(a.layer().dataset(), a.layer());
+        return a;
+    }
+
+    /** Bars {@code width} x units wide rising from 0; {@code legend} null keeps them out of the legend. */
+    public Bars bars(String legend, int colour, double width) {
+        Bars b = new Bars(this, legend, colour, width);
+        addLayer(b.dataset(), b.renderer());
+        return b;
+    }
+
+    /** The region between two curves, filled with a palette colour at the given opacity (0 to 1). */
+    public Band band(String legend, int colour, double alpha) {
+        Band b = new Band(this, legend, colour, alpha);
+        addLayer(b.layer().dataset(), b.layer());
+        return b;
     }
 
     /** A vertical (x = value) or horizontal (y = value) guide line with an optional label. */
     public Guide guide(boolean vertical, int colour, double width, Dash dash) {
         ValueMarker m = new ValueMarker(0);
-        if (vertical) {
-            plot.addDomainMarker(m, Layer.BACKGROUND);
-        } else {
-            plot.addRangeMarker(m, Layer.BACKGROUND);
-        }
+        (vertical ? verticalGuides : horizontalGuides).add(m);
+        addGuide(m, vertical);
         m.setLabelAnchor(vertical ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
         m.setLabelTextAnchor(vertical ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
-        restylers.add(s -> {
+        restyle(s -> {
             m.setPaint(colour < 0 ? s.theme().foreground() : s.theme().color(colour));
             m.setStroke(dash.stroke(s.lineWidth(width)));
             m.setLabelFont(s.font(TICK_LABEL_SIZE, false));
             m.setLabelPaint(s.theme().foreground());
         });
-        restylers.get(restylers.size() - 1).accept(style);
         return new Guide(m);
     }
 
+    private void addGuide(ValueMarker m, boolean vertical) {
+        // Above a heat map a background guide would be hidden, so guides move to the foreground.
+        Layer where = guidesOnTop ? Layer.FOREGROUND : Layer.BACKGROUND;
+        if (vertical) {
+            plot.addDomainMarker(m, where);
+        } else {
+            plot.addRangeMarker(m, where);
+        }
+    }
+
+    private void moveGuidesOnTop() {
+        if (guidesOnTop) {
+            return;
+        }
+        guidesOnTop = true;
+        for (ValueMarker m : verticalGuides) {
+            plot.removeDomainMarker(m, Layer.BACKGROUND);
+            addGuide(m, true);
+        }
+        for (ValueMarker m : horizontalGuides) {
+            plot.removeRangeMarker(m, Layer.BACKGROUND);
+            addGuide(m, false);
+        }
+    }
+
     private int addLayer(String legend, XYLineAndShapeRenderer renderer) {
-        int index = datasets++;
         DefaultXYDataset ds = new DefaultXYDataset();
-        ds.addSeries(legend != null ? legend : "layer " + index, new double[][] {{}, {}});
+        ds.addSeries(legend != null ? legend : "layer " + datasets, new double[][] {{}, {}});
         renderer.setSeriesVisibleInLegend(0, legend != null);
         renderer.setDefaultToolTipGenerator(null);
-        plot.setDataset(index, ds);
+        return addLayer(ds, renderer);
+    }
+
+    /** Adds a dataset with its renderer above every layer so far; returns its index. */
+    private int addLayer(XYDataset dataset, XYItemRenderer renderer) {
+        int index = datasets++;
+        plot.setDataset(index, dataset);
         plot.setRenderer(index, renderer);
         return index;
+    }
+
+    /** Registers a restyling step and runs it once for the current style. */
+    void restyle(Consumer<FigureStyle> step) {
+        restylers.add(step);
+        step.accept(style);
     }
 
     void setLayerData(int index, double[] x, double[] y) {
@@ -246,6 +328,7 @@ public final class XYFigure {
                 legend.setBackgroundPaint(t.background());
                 legend.setFrame(BlockBorder.NONE);
                 legend.setPosition(RectangleEdge.BOTTOM);
+                legend.setItemLabelPadding(new RectangleInsets(2, 2, 2, 14 * newStyle.scale()));
             }
             styleTitle();
             restylers.forEach(r -> r.accept(newStyle));
@@ -303,6 +386,26 @@ public final class XYFigure {
 
         /** The polygon's corners; fewer than three hides it. */
         public void set(double[] x, double[] y) { annotation.set(x, y); }
+
+        /**
+         * The region between two curves over the same x: along {@code upper}, back along {@code lower}.
+         * Drawn above every layer, and not at all if any value is non-finite; {@link XYFigure#band} keeps
+         * layer order and breaks at gaps instead.
+         */
+        public void between(double[] x, double[] lower, double[] upper) {
+            if (x.length != lower.length || x.length != upper.length) {
+                throw new IllegalArgumentException("Requires x, lower and upper of equal length.");
+            }
+            int n = x.length;
+            double[] px = new double[2 * n], py = new double[2 * n];
+            for (int i = 0; i < n; i++) {
+                px[i] = x[i];
+                py[i] = upper[i];
+                px[2 * n - 1 - i] = x[i];
+                py[2 * n - 1 - i] = lower[i];
+            }
+            annotation.set(px, py);
+        }
 
         public void hide() { annotation.set(new double[0], new double[0]); }
     }

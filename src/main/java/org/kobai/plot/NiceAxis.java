@@ -1,0 +1,112 @@
+package org.kobai.plot;
+
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+import java.util.Locale;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.ui.RectangleEdge;
+import org.kobai.math.NiceSteps;
+
+/**
+ * A number axis with few, round ticks: steps of 1, 2 or 5 times a power of ten, at most
+ * {@value #MAX_INTERVALS} intervals, labels that never touch, whole-number steps when the window's ends
+ * are whole numbers at least two apart, and a true minus sign. JFreeChart's own choice packs ticks as
+ * tightly as labels allow (0.5 steps over a 16-unit range), which is hard to read.
+ */
+final class NiceAxis extends NumberAxis {
+    private static final long serialVersionUID = 1L;
+    static final int MAX_INTERVALS = 12;
+
+    NiceAxis(String label) {
+        super(label);
+    }
+
+    @Override
+    protected void selectAutoTickUnit(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
+        boolean horizontal = RectangleEdge.isTopOrBottom(edge);
+        double pixels = horizontal ? dataArea.getWidth() : dataArea.getHeight();
+        double step = chooseStep(getLowerBound(), getUpperBound(), pixels, horizontal, g2.getFontMetrics(getTickLabelFont()));
+        setTickUnit(new NumberTickUnit(step, format(step)), false, false);
+    }
+
+    /**
+     * The tick step for the window lo..hi drawn {@code pixels} long: about one tick per 3 label heights
+     * along x (2 along y), never more than {@value #MAX_INTERVALS} intervals, widened until labels fit.
+     */
+    static double chooseStep(double lo, double hi, double pixels, boolean horizontal, FontMetrics metrics) {
+        double range = hi - lo;
+        if (!(range > 0) || !Double.isFinite(range) || !(pixels > 0)) {
+            return 1;
+        }
+        double fontPx = metrics.getHeight();
+        int fit = (int) Math.floor(pixels / (fontPx * (horizontal ? 3 : 2)));
+        int intervals = Math.max(1, Math.min(MAX_INTERVALS, fit));
+        double step = NiceSteps.atLeast(range / intervals);
+        if (lo == Math.rint(lo) && hi == Math.rint(hi) && range >= 2) {
+            step = Math.max(step, 1);
+        }
+        for (int guard = 0; guard < 40 && !labelsFit(lo, hi, step, pixels, horizontal, metrics); guard++) {
+            step = NiceSteps.next(step);
+        }
+        return step;
+    }
+
+    private static boolean labelsFit(double lo, double hi, double step, double pixels, boolean horizontal,
+                                     FontMetrics metrics) {
+        double spacing = pixels * step / (hi - lo);
+        if (!horizontal) {
+            return spacing >= metrics.getHeight() * 1.6;
+        }
+        NumberFormat f = format(step);
+        double widest = Math.max(metrics.stringWidth(f.format(lo)), metrics.stringWidth(f.format(hi)));
+        return spacing >= widest + metrics.getHeight();
+    }
+
+    /**
+     * Just enough decimals for the step (0.5 → one), grouping off, U+2212 minus; values are snapped to
+     * the nearest multiple of the step first, so the rounding noise of −0.3 + 3 · 0.1 prints as 0, not −0.
+     */
+    static NumberFormat format(double step) {
+        int decimals = Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9));
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+        symbols.setMinusSign('\u2212');
+        DecimalFormat digits = new DecimalFormat(decimals == 0 ? "0" : "0." + "0".repeat(decimals), symbols);
+        digits.setGroupingUsed(false);
+        return new SnappedFormat(digits, step);
+    }
+
+    private static final class SnappedFormat extends NumberFormat {
+        private static final long serialVersionUID = 1L;
+        private final DecimalFormat digits;
+        private final double step;
+
+        SnappedFormat(DecimalFormat digits, double step) {
+            this.digits = digits;
+            this.step = step;
+        }
+
+        @Override
+        public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
+            double snapped = Math.rint(number / step) * step;
+            double value = Math.abs(snapped - number) < step * 1e-6 ? snapped : number;
+            return digits.format(value == 0 ? 0.0 : value, toAppendTo, pos);
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer toAppendTo, FieldPosition pos) {
+            return format((double) number, toAppendTo, pos);
+        }
+
+        @Override
+        public Number parse(String source, ParsePosition parsePosition) {
+            return digits.parse(source, parsePosition);
+        }
+    }
+}

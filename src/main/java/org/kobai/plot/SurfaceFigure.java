@@ -1,0 +1,247 @@
+package org.kobai.plot;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import org.jfree.chart3d.Chart3D;
+import org.jfree.chart3d.Orientation;
+import org.jfree.chart3d.axis.NumberAxis3D;
+import org.jfree.chart3d.data.Range;
+import org.jfree.chart3d.data.xyz.XYZSeriesCollection;
+import org.jfree.chart3d.graphics2d.Anchor2D;
+import org.jfree.chart3d.graphics3d.Dimension3D;
+import org.jfree.chart3d.graphics3d.Object3D;
+import org.jfree.chart3d.graphics3d.World;
+import org.jfree.chart3d.legend.ColorScaleLegendBuilder;
+import org.jfree.chart3d.plot.XYZPlot;
+import org.jfree.chart3d.renderer.ColorScale;
+import org.jfree.chart3d.renderer.ColorScaleRenderer;
+import org.jfree.chart3d.renderer.ComposeType;
+import org.jfree.chart3d.renderer.xyz.AbstractXYZRenderer;
+import org.jfree.chart3d.renderer.xyz.XYZRenderer;
+import org.jfree.chart3d.style.StandardChartStyle;
+import org.jfree.chart3d.table.StandardRectanglePainter;
+import org.kobai.math.Grid2D;
+
+/**
+ * The surface z = f(x, y) of a grid as a 3-D chart (Orson Charts) the user turns with the mouse. It is
+ * drawn in software, so it renders the same on screen, headless and in exported files. Colours come from
+ * a {@link ColorMap} by height; cells with a non-finite corner are left out (a hole, never a crash).
+ * Grids finer than {@value #MAX_CELLS} cells a side are thinned for speed.
+ *
+ * <p>Orson's vertical axis is its y axis; this class maps the grid's x to Orson's x, the grid's y to
+ * Orson's depth (z) and f to height, so the labels read as a learner expects.
+ */
+public final class SurfaceFigure {
+    /** The most cells drawn along each side; finer grids are sampled every k-th point. */
+    public static final int MAX_CELLS = 60;
+    private static final double TITLE_SIZE = 16;
+    private static final double AXIS_LABEL_SIZE = 14;
+    private static final double TICK_LABEL_SIZE = 12;
+
+    private final ColorMap map;
+    private final NumberAxis3D xAxis;
+    private final NumberAxis3D heightAxis;
+    private final NumberAxis3D depthAxis;
+    private final Surface renderer = new Surface();
+    private final Chart3D chart;
+    private FigureStyle style;
+    private String title;
+    private Grid2D grid;
+    private double lo = 0, hi = 1;
+
+    /** Axis labels for x, y and the height f(x, y). */
+    public SurfaceFigure(String xLabel, String yLabel, String heightLabel, ColorMap map, FigureStyle style) {
+        this.map = map;
+        this.style = style;
+        xAxis = new NumberAxis3D(xLabel, new Range(0, 1));
+        depthAxis = new NumberAxis3D(yLabel, new Range(0, 1));
+        heightAxis = new NumberAxis3D(heightLabel, new Range(0, 1));
+        for (NumberAxis3D axis : new NumberAxis3D[] {xAxis, depthAxis, heightAxis}) {
+            axis.setAutoAdjustRange(false);
+        }
+        XYZPlot plot = new XYZPlot(new XYZSeriesCollection<String>(), renderer, xAxis, heightAxis, depthAxis);
+        plot.setDimensions(new Dimension3D(10, 6, 10));
+        chart = new Chart3D(null, null, plot);
+        chart.setLegendBuilder(new ColorScaleLegendBuilder());
+        chart.setLegendPosition(Anchor2D.CENTER_RIGHT, Orientation.VERTICAL);
+        chart.setTitleAnchor(Anchor2D.TOP_CENTER);
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+        symbols.setMinusSign('\u2212');
+        for (NumberAxis3D axis : new NumberAxis3D[] {xAxis, depthAxis, heightAxis}) {
+            axis.setTickLabelFormatter(new DecimalFormat("0.###", symbols));
+        }
+        applyStyle(style);
+    }
+
+    public Chart3D chart() { return chart; }
+
+    /** This figure as a panel of a {@link Figure}. */
+    public FigurePanel panel() { return new FigurePanel.Surface(chart); }
+
+    public FigureStyle style() { return style; }
+
+    public void setTitle(String title) {
+        this.title = title;
+        styleTitle();
+    }
+
+    /** Shows the grid with heights and colours over its smallest to largest finite value. */
+    public void set(Grid2D grid) {
+        double min = grid.min(), max = grid.max();
+        set(grid, Double.isNaN(min) ? 0 : min, Double.isNaN(max) ? 1 : max);
+    }
+
+    /**
+     * Shows the grid with the height axis and colours fixed to lo..hi; values outside are flattened onto
+     * the nearest end.
+     *
+     * @throws IllegalArgumentException unless lo &le; hi are finite
+     */
+    public void set(Grid2D grid, double lo, double hi) {
+        if (!(Double.isFinite(lo) && Double.isFinite(hi) && lo <= hi)) {
+            throw new IllegalArgumentException("Requires finite lo <= hi.");
+        }
+        boolean was = chart.isNotify();
+        chart.setNotify(false);
+        try {
+            this.grid = grid;
+            this.lo = lo;
+            this.hi = hi > lo ? hi : lo + 1;
+            xAxis.setRange(grid.xMin(), grid.xMax());
+            depthAxis.setRange(grid.yMin(), grid.yMax());
+            heightAxis.setRange(this.lo, this.hi);
+            renderer.changed();
+        } finally {
+            chart.setNotify(was);
+        }
+    }
+
+    /** The colour (0xRRGGBB) a height gets now. */
+    public int rgbOf(double height) { return map.argb(height, lo, hi, 0) & 0xFFFFFF; }
+
+    /** How many cells a side are drawn now (after thinning). */
+    public int cellsDrawn() {
+        return grid == null ? 0 : (grid.nx() - 1 + stride(grid) - 1) / stride(grid);
+    }
+
+    /** Re-colours and re-sizes the chart for a theme and presentation scale. */
+    public void applyStyle(FigureStyle newStyle) {
+        this.style = newStyle;
+        Theme t = newStyle.theme();
+        StandardChartStyle s = new StandardChartStyle();
+        s.setBackgroundPainter(new StandardRectanglePainter(t.background()));
+        s.setTitleFont(newStyle.font(TITLE_SIZE, true));
+        s.setTitleColor(t.foreground());
+        s.setTitleBackgroundColor(transparent());
+        s.setSubtitleBackgroundColor(transparent());
+        s.setChartBoxColor(withAlpha(t.grid(), 90));
+        s.setGridlineColor(t.grid());
+        s.setGridlineStroke(new BasicStroke((float) (0.5 * newStyle.scale())));
+        s.setAxisLabelFont(newStyle.font(AXIS_LABEL_SIZE, false));
+        s.setAxisLabelColor(t.foreground());
+        s.setAxisTickLabelFont(newStyle.font(TICK_LABEL_SIZE, false));
+        s.setAxisTickLabelColor(t.foreground());
+        s.setLegendItemFont(newStyle.font(TICK_LABEL_SIZE, false));
+        s.setLegendItemColor(t.foreground());
+        s.setLegendItemBackgroundColor(transparent());
+        s.setLegendHeaderBackgroundColor(transparent());
+        s.setLegendFooterBackgroundColor(transparent());
+        boolean was = chart.isNotify();
+        chart.setNotify(false);
+        try {
+            chart.setStyle(s);
+            for (NumberAxis3D axis : new NumberAxis3D[] {xAxis, depthAxis, heightAxis}) {
+                axis.setLineColor(t.foreground());
+                axis.setLineStroke(new BasicStroke((float) newStyle.scale()));
+                axis.setTickMarkPaint(t.foreground());
+            }
+            styleTitle();
+        } finally {
+            chart.setNotify(was);
+        }
+    }
+
+    private void styleTitle() {
+        if (title == null) {
+            chart.setTitle((String) null);
+        } else {
+            chart.setTitle(title, style.font(TITLE_SIZE, true), style.theme().foreground());
+        }
+    }
+
+    private static Color transparent() { return new Color(0, 0, 0, 0); }
+
+    private static Color withAlpha(Color c, int alpha) {
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
+    }
+
+    private static int stride(Grid2D g) {
+        int cells = Math.max(g.nx(), g.ny()) - 1;
+        return Math.max(1, (cells + MAX_CELLS - 1) / MAX_CELLS);
+    }
+
+    /** Builds two triangles per grid cell; cells with a non-finite corner are skipped. */
+    private final class Surface extends AbstractXYZRenderer implements XYZRenderer, ColorScaleRenderer {
+        private static final long serialVersionUID = 1L;
+
+        void changed() { fireChangeEvent(true); }
+
+        @Override
+        public ComposeType getComposeType() { return ComposeType.ALL; }
+
+        @Override
+        public ColorScale getColorScale() {
+            return new ColorScale() {
+                @Override public Range getRange() { return new Range(lo, hi); }
+                @Override public Color valueToColor(double value) { return new Color(rgbOf(value)); }
+            };
+        }
+
+        @Override
+        public void composeItem(org.jfree.chart3d.data.xyz.XYZDataset dataset, int series, int item, World world,
+                                Dimension3D dimensions, double xOffset, double yOffset, double zOffset) {
+            throw new UnsupportedOperationException("A surface is composed all at once.");
+        }
+
+        @Override
+        public void composeAll(XYZPlot plot, World world, Dimension3D dimensions, double xOffset, double yOffset,
+                               double zOffset) {
+            Grid2D g = grid;
+            if (g == null) {
+                return;
+            }
+            Dimension3D dim = plot.getDimensions();
+            int k = stride(g);
+            for (int j = 0; j < g.ny() - 1; j += k) {
+                int j1 = Math.min(j + k, g.ny() - 1);
+                for (int i = 0; i < g.nx() - 1; i += k) {
+                    int i1 = Math.min(i + k, g.nx() - 1);
+                    double f00 = g.value(i, j), f10 = g.value(i1, j), f01 = g.value(i, j1), f11 = g.value(i1, j1);
+                    if (!(Double.isFinite(f00) && Double.isFinite(f10) && Double.isFinite(f01) && Double.isFinite(f11))) {
+                        continue;
+                    }
+                    double wx0 = xAxis.translateToWorld(g.x(i), dim.getWidth()) + xOffset;
+                    double wx1 = xAxis.translateToWorld(g.x(i1), dim.getWidth()) + xOffset;
+                    double wz0 = depthAxis.translateToWorld(g.y(j), dim.getDepth()) + zOffset;
+                    double wz1 = depthAxis.translateToWorld(g.y(j1), dim.getDepth()) + zOffset;
+                    Object3D cell = new Object3D(new Color(rgbOf((f00 + f10 + f01 + f11) / 4)), true);
+                    // Orson's own surface winding: (0,0) → (0,1) → (1,1) and (0,0) → (1,1) → (1,0).
+                    cell.addVertex(wx0, height(f00, dim) + yOffset, wz0);
+                    cell.addVertex(wx0, height(f01, dim) + yOffset, wz1);
+                    cell.addVertex(wx1, height(f11, dim) + yOffset, wz1);
+                    cell.addVertex(wx1, height(f10, dim) + yOffset, wz0);
+                    cell.addDoubleSidedFace(new int[] {0, 1, 2});
+                    cell.addDoubleSidedFace(new int[] {0, 2, 3});
+                    world.add(cell);
+                }
+            }
+        }
+
+        private double height(double f, Dimension3D dim) {
+            return heightAxis.translateToWorld(Math.max(lo, Math.min(hi, f)), dim.getHeight());
+        }
+    }
+}
