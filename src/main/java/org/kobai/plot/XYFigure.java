@@ -55,7 +55,9 @@ public final class XYFigure {
         yAxis = new NiceAxis(yLabel);
         xAxis.setAutoRangeIncludesZero(false);
         yAxis.setAutoRangeIncludesZero(false);
-        plot = new XYPlot(null, xAxis, yAxis, null);
+        // A placeholder renderer until the first layer replaces it: XYPlot needs one to draw its zero lines,
+        // even in a figure made only of arrows, shades and notes.
+        plot = new XYPlot(null, xAxis, yAxis, new XYLineAndShapeRenderer(false, false));
         plot.setDomainZeroBaselineVisible(true);
         plot.setRangeZeroBaselineVisible(true);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
