@@ -1,75 +1,110 @@
 package org.kobai.ui;
 
-import java.awt.geom.Point2D;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartCanvas;
-import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart3d.fx.Chart3DViewer;
 import org.kobai.plot.Figure;
+import org.kobai.plot.FigurePanel;
 
 /**
- * Shows a figure's charts side by side, each on a canvas that fills its share and redraws when the chart
- * changes. Zooming and panning are off: lessons choose their windows so axes don't jump.
+ * Shows a figure's panels side by side: each flat chart on a canvas that fills its share and redraws when
+ * the chart changes, each 3-D surface in a viewer the user turns by dragging. Zooming and panning of flat
+ * charts are off: lessons choose their windows so axes don't jump. Mouse gestures on a flat chart are
+ * added through {@link #interaction(int)}.
  */
 public final class FigurePane extends HBox {
     private final Figure figure;
     private final List<ChartCanvas> canvases = new ArrayList<>();
+    private final List<Chart3DViewer> surfaces = new ArrayList<>();
+    private final List<ChartInteraction> interactions = new ArrayList<>();
+    private double presentationScale = 1;
 
     public FigurePane(Figure figure) {
         this.figure = figure;
         getStyleClass().add("figure-pane");
         setId("figure");
         setFocusTraversable(false);
-        for (JFreeChart chart : figure.charts()) {
-            ChartCanvas canvas = new ChartCanvas(chart);
-            canvas.setDomainZoomable(false);
-            canvas.setRangeZoomable(false);
-            canvas.setTooltipEnabled(false);
-            canvases.add(canvas);
-            Region holder = new Region() {
-                {
-                    getChildren().add(canvas);
-                    setMinSize(200, 160);
-                    setPrefSize(640, 460);
-                }
+        for (FigurePanel panel : figure.panels()) {
+            if (panel instanceof FigurePanel.Flat flat) {
+                ChartCanvas canvas = new ChartCanvas(flat.chart());
+                canvas.setDomainZoomable(false);
+                canvas.setRangeZoomable(false);
+                canvas.setTooltipEnabled(false);
+                canvases.add(canvas);
+                interactions.add(null);
+                add(canvas);
+            } else if (panel instanceof FigurePanel.Surface surface) {
+                // No context menu: its export entries would bypass the app's own export.
+                Chart3DViewer viewer = new Chart3DViewer(surface.chart(), false);
+                surfaces.add(viewer);
+                add(viewer);
+            }
+        }
+    }
 
-                @Override
-                protected void layoutChildren() {
+    private void add(Node content) {
+        Region holder = new Region() {
+            {
+                getChildren().add(content);
+                setMinSize(200, 160);
+                setPrefSize(640, 460);
+            }
+
+            @Override
+            protected void layoutChildren() {
+                if (content instanceof ChartCanvas canvas) {
                     canvas.setLayoutX(0);
                     canvas.setLayoutY(0);
                     canvas.setWidth(getWidth());
                     canvas.setHeight(getHeight());
+                } else {
+                    content.resizeRelocate(0, 0, getWidth(), getHeight());
                 }
-            };
-            HBox.setHgrow(holder, Priority.ALWAYS);
-            getChildren().add(holder);
-        }
+            }
+        };
+        HBox.setHgrow(holder, Priority.ALWAYS);
+        getChildren().add(holder);
     }
 
     public Figure figure() { return figure; }
 
+    /** The canvases of the flat charts, left to right (surfaces not included). */
     public List<ChartCanvas> canvases() { return List.copyOf(canvases); }
+
+    /** The viewers of the 3-D surfaces, left to right. */
+    public List<Chart3DViewer> surfaceViewers() { return List.copyOf(surfaces); }
+
+    /** The mouse gestures of the {@code index}-th flat chart; made on first use. */
+    public ChartInteraction interaction(int index) {
+        ChartInteraction i = interactions.get(index);
+        if (i == null) {
+            i = new ChartInteraction(canvases.get(index));
+            i.setPresentationScale(presentationScale);
+            interactions.set(index, i);
+        }
+        return i;
+    }
+
+    /** Grows hit radii with the presentation scale, as the figure's points grow. */
+    public void setPresentationScale(double scale) {
+        presentationScale = scale;
+        interactions.stream().filter(i -> i != null).forEach(i -> i.setPresentationScale(scale));
+    }
 
     /**
      * Converts a point on the {@code index}-th canvas (in its own coordinates) to data coordinates of its
      * x–y plot; null when the point is outside the plot area.
      */
     public double[] toData(int index, double canvasX, double canvasY) {
-        ChartCanvas canvas = canvases.get(index);
-        if (!(canvas.getChart().getPlot() instanceof XYPlot plot) || canvas.getRenderingInfo() == null) {
+        PlotCoordinates c = new PlotCoordinates(canvases.get(index));
+        if (!c.inside(canvasX, canvasY)) {
             return null;
         }
-        Rectangle2D area = canvas.getRenderingInfo().getPlotInfo().getDataArea();
-        if (!area.contains(new Point2D.Double(canvasX, canvasY))) {
-            return null;
-        }
-        double x = plot.getDomainAxis().java2DToValue(canvasX, area, plot.getDomainAxisEdge());
-        double y = plot.getRangeAxis().java2DToValue(canvasY, area, plot.getRangeAxisEdge());
-        return new double[] {x, y};
+        return new double[] {c.dataX(canvasX), c.dataY(canvasY)};
     }
 }
