@@ -15,9 +15,9 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.kobai.math.NiceSteps;
 
 /**
- * A number axis with few, round ticks: steps of 1, 2 or 5 times a power of ten, at most
- * {@value #MAX_INTERVALS} intervals, labels that never touch, whole-number steps when the window's ends
- * are whole numbers at least two apart, and a true minus sign. JFreeChart's own choice packs ticks as
+ * A number axis with round, readable ticks: steps of 1, 2 or 5 times a power of ten, at most
+ * {@value #MAX_INTERVALS} intervals, labels with a clear gap between them, whole-number steps when the
+ * window's ends are whole numbers at least two apart, and a true minus sign. JFreeChart's own choice packs ticks as
  * tightly as labels allow (0.5 steps over a 16-unit range), which is hard to read.
  */
 final class NiceAxis extends NumberAxis {
@@ -37,18 +37,16 @@ final class NiceAxis extends NumberAxis {
     }
 
     /**
-     * The tick step for the window lo..hi drawn {@code pixels} long: about one tick per 3 label heights
-     * along x (2 along y), never more than {@value #MAX_INTERVALS} intervals, widened until labels fit.
+     * The tick step for the window lo..hi drawn {@code pixels} long: the smallest round step giving at
+     * most {@value #MAX_INTERVALS} intervals whose labels keep a clear gap (at least 2.5 label heights
+     * apart along x, 2 along y, and never touching).
      */
     static double chooseStep(double lo, double hi, double pixels, boolean horizontal, FontMetrics metrics) {
         double range = hi - lo;
         if (!(range > 0) || !Double.isFinite(range) || !(pixels > 0)) {
             return 1;
         }
-        double fontPx = metrics.getHeight();
-        int fit = (int) Math.floor(pixels / (fontPx * (horizontal ? 3 : 2)));
-        int intervals = Math.max(1, Math.min(MAX_INTERVALS, fit));
-        double step = NiceSteps.atLeast(range / intervals);
+        double step = NiceSteps.atLeast(range / MAX_INTERVALS);
         if (lo == Math.rint(lo) && hi == Math.rint(hi) && range >= 2) {
             step = Math.max(step, 1);
         }
@@ -61,12 +59,13 @@ final class NiceAxis extends NumberAxis {
     private static boolean labelsFit(double lo, double hi, double step, double pixels, boolean horizontal,
                                      FontMetrics metrics) {
         double spacing = pixels * step / (hi - lo);
+        double height = metrics.getHeight();
         if (!horizontal) {
-            return spacing >= metrics.getHeight() * 1.6;
+            return spacing >= 2 * height;
         }
         NumberFormat f = format(step);
         double widest = Math.max(metrics.stringWidth(f.format(lo)), metrics.stringWidth(f.format(hi)));
-        return spacing >= widest + metrics.getHeight();
+        return spacing >= Math.max(2.5 * height, widest + height);
     }
 
     /**

@@ -23,6 +23,7 @@ import org.jfree.chart3d.renderer.xyz.AbstractXYZRenderer;
 import org.jfree.chart3d.renderer.xyz.XYZRenderer;
 import org.jfree.chart3d.style.StandardChartStyle;
 import org.jfree.chart3d.table.StandardRectanglePainter;
+import org.jfree.chart3d.table.TextElement;
 import org.kobai.math.Grid2D;
 
 /**
@@ -168,7 +169,12 @@ public final class SurfaceFigure {
         if (title == null) {
             chart.setTitle((String) null);
         } else {
-            chart.setTitle(title, style.font(TITLE_SIZE, true), style.theme().foreground());
+            // Built by hand: Orson's setTitle(text, font, colour) gives the title a light box in every theme.
+            TextElement t = new TextElement(title, style.font(TITLE_SIZE, true));
+            t.setColor(style.theme().foreground());
+            t.setBackgroundColor(transparent());
+            t.setTag("CHART_TITLE");
+            chart.setTitle(t);
         }
     }
 

@@ -31,12 +31,21 @@ class NiceAxisTest {
 
     @Test
     void fewerTicksWhenSmall() {
-        // one tick per three label heights across: 200 px hold 3 or 4 intervals, so −5, 0, 5
-        assertThat(NiceAxis.chooseStep(-5, 5, 200, true, METRICS)).isEqualTo(5.0);
+        // labels at least 2.5 label heights apart: 25 px per unit is too tight, 50 px per 2 units is not
+        assertThat(NiceAxis.chooseStep(-5, 5, 250, true, METRICS)).isEqualTo(2.0);
         // at most 12 intervals: 200 / 12 rounds up to 20
         assertThat(NiceAxis.chooseStep(-100, 100, 400, false, METRICS)).isEqualTo(20.0);
         assertThat(NiceAxis.chooseStep(0, 0.22, 400, false, METRICS)).isEqualTo(0.02);
         assertThat(NiceAxis.chooseStep(0, 0.22, 120, false, METRICS)).isEqualTo(0.1);
+    }
+
+    @Test
+    void bigFontsStillGetSeveralTicks() {
+        // presentation scale 2 on a narrow chart: −4..4 in 370 px keeps every other integer
+        Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        FontMetrics big = g.getFontMetrics(new Font("SansSerif", Font.PLAIN, 26));
+        g.dispose();
+        assertThat(NiceAxis.chooseStep(-4, 4, 370, true, big)).isEqualTo(2.0);
     }
 
     @Test
