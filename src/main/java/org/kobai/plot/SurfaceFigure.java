@@ -207,6 +207,7 @@ public final class SurfaceFigure {
         }
 
         @Override
+        @SuppressWarnings("rawtypes") // the interface declares the raw type
         public void composeItem(org.jfree.chart3d.data.xyz.XYZDataset dataset, int series, int item, World world,
                                 Dimension3D dimensions, double xOffset, double yOffset, double zOffset) {
             throw new UnsupportedOperationException("A surface is composed all at once.");

@@ -26,9 +26,12 @@ import org.jfree.data.xy.DefaultXYDataset;
 import org.jfree.data.xy.XYDataset;
 
 /**
- * One x–y chart built from layers: lines, points, arrows, guide lines, shaded areas and notes. Each layer
- * is a handle the figure's owner updates with new numbers; the look (colours, fonts, widths) comes from
- * one {@link FigureStyle} and follows it when the theme or scale changes.
+ * One x–y chart built from layers: lines, points, bars, bands between curves, heat maps with contours,
+ * contour lines, arrow fields, and on top of them single arrows, shaded polygons, guide lines and notes.
+ * Each layer is a handle the figure's owner updates with new numbers; layers are drawn in the order they
+ * were added (so add a heat map first). The look (colours, fonts, widths) comes from one
+ * {@link FigureStyle} and follows it when the theme or scale changes. Axes pick round ticks (1, 2 or 5
+ * times a power of ten, whole numbers on whole-number windows).
  *
  * <p>Colours are palette roles (0 = first series colour), so themes can swap them.
  */
