@@ -407,9 +407,9 @@ public final class Simplifier {
                 above.add(f);
             }
         }
-        // halves as fractions (x/2, -x^2/2, as in textbooks), other decimals as typed (0.1x)
+        // halves of a factor as fractions (x/2, -x^2/2, as in textbooks), other decimals as typed (0.1x, 2.5)
         boolean fraction = !c.isInteger() && (!below.isEmpty() || !c.terminates()
-                || c.denominator().equals(BigInteger.TWO));
+                || (c.denominator().equals(BigInteger.TWO) && !above.isEmpty()));
         Rational top = fraction ? new Rational(c.numerator(), BigInteger.ONE) : c;
         List<Expression> numerator = new ArrayList<>();
         if (!top.isOne() || above.isEmpty()) {
