@@ -127,12 +127,14 @@ public final class ExpressionParser {
         }
         next();
         enter(t);
+        boolean literal = peek().kind() == Kind.NUMBER;
         Expression operand = signed();
         depth--;
         if (t.kind() == Kind.PLUS) {
             return operand;
         }
-        return operand instanceof Num n ? new Num(-n.value()) : new Neg(operand);
+        // "-2" is the number −2, but -(2), -(-2) and -0 keep their minus so that they print back as typed
+        return literal && operand instanceof Num n && n.value() != 0 ? new Num(-n.value()) : new Neg(operand);
     }
 
     private Expression power() {

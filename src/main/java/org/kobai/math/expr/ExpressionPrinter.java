@@ -104,12 +104,15 @@ final class ExpressionPrinter {
         return " ";
     }
 
+    /** x - (y - 1), x + (-y), x + (-x y): a right operand that starts with a sign is grouped. */
     private static String rightOfSum(Expression e) {
-        return precedence(e) <= SUM || precedence(e) == UNARY ? "(" + text(e) + ")" : text(e);
+        String s = text(e);
+        return precedence(e) <= SUM || s.startsWith("-") ? "(" + s + ")" : s;
     }
 
     private static String rightOfProduct(Expression e) {
-        return precedence(e) <= PRODUCT || precedence(e) == UNARY ? "(" + text(e) + ")" : text(e);
+        String s = text(e);
+        return precedence(e) <= PRODUCT || s.startsWith("-") ? "(" + s + ")" : s;
     }
 
     private static String grouped(Expression e, int atLeast) {

@@ -93,7 +93,11 @@ public final class Simplifier {
         } else if (e instanceof Mul m) {
             return multiply(sum(m.left()), sum(m.right()));
         } else if (e instanceof Div d) {
-            return multiply(sum(d.left()), reciprocal(sum(d.right())));
+            List<Term> below = sum(d.right());
+            if (below.isEmpty()) { // u/0 has no value: kept whole, as typed
+                return single(Factor.of(new Div(simplify(d.left()), new Num(0))));
+            }
+            return multiply(sum(d.left()), reciprocal(below));
         } else if (e instanceof Pow p) {
             return power(sum(p.base()), simplify(p.exponent()));
         } else {
@@ -221,10 +225,8 @@ public final class Simplifier {
         return List.of(new Term(c, List.copyOf(factors)));
     }
 
+    /** 1/s for a sum that is not zero. */
     private static List<Term> reciprocal(List<Term> s) {
-        if (s.isEmpty()) {
-            return single(Factor.of(new Num(0), Rational.ONE.negate())); // 1/0, kept as typed
-        }
         if (s.size() > 1) {
             return single(Factor.of(rebuild(s), Rational.ONE.negate()));
         }
@@ -247,7 +249,7 @@ public final class Simplifier {
             return base;
         }
         if (base.isEmpty()) {
-            return k.signum() > 0 ? List.of() : single(Factor.of(new Num(0), k));
+            return k.signum() > 0 ? List.of() : single(Factor.of(new Pow(new Num(0), exponent))); // 0^-1 as typed
         }
         if (base.size() > 1) {
             return single(Factor.of(rebuild(base), k));
