@@ -190,6 +190,10 @@ public final class ExpressionParser {
         Optional<MathFunction> function = MathFunction.named(letters);
         if (function.isPresent()) {
             Token after = peek();
+            if (function.get() == MathFunction.LN && letters.equalsIgnoreCase("log") && digits < text.length()) {
+                throw new ExpressionException(t.column(), "log is the natural logarithm and takes no base: for "
+                        + text + "(x) write ln(x)/ln(" + text.substring(digits) + ")");
+            }
             if (digits < text.length()) {
                 throw new ExpressionException(t.column() + digits, "expected '(' after '" + letters + "'");
             }

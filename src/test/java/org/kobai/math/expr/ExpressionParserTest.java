@@ -207,6 +207,7 @@ class ExpressionParserTest {
             "sine(x);            1; unknown function 'sine'",
             "sin x;              5; expected '(' after 'sin'",
             "sin2(x);            4; expected '(' after 'sin'",
+            "log10(x);           1; log is the natural logarithm and takes no base: for log10(x) write ln(x)/ln(10)",
             "2 +;                4; expected a number, variable or '(' after '+'",
             "x^;                 3; expected a number, variable or '(' after '^'",
             "2 + * 3;            5; expected a number, variable or '(', found '*'",
