@@ -1,0 +1,108 @@
+package org.kobai.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import org.junit.jupiter.api.AfterEach;
+import org.kobai.app.settings.SettingsStore;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts the real Kobai window headless (Monocle) with settings in a fresh temporary folder, so a test
+ * class never reads or writes the user's settings and never sees another class's. Exceptions thrown on
+ * the JavaFX thread while a test runs fail that test.
+ */
+abstract class UiFixture extends FxRobot {
+    static final String CONFIG_DIR = "kobai.config.dir";
+    private static final List<Throwable> FX_ERRORS = new CopyOnWriteArrayList<>();
+
+    /** Starts a new app on the primary stage, reading and writing settings in {@code configDir}. */
+    static KobaiApp launch(Path configDir) throws TimeoutException, ExecutionException, InterruptedException {
+        System.setProperty(CONFIG_DIR, configDir.toString());
+        FxToolkit.registerPrimaryStage();
+        WaitForAsyncUtils.asyncFx(() -> Thread.currentThread().setUncaughtExceptionHandler(
+                (thread, error) -> FX_ERRORS.add(error))).get();
+        KobaiApp app = (KobaiApp) FxToolkit.setupApplication(KobaiApp::new);
+        WaitForAsyncUtils.waitForFxEvents();
+        return app;
+    }
+
+    /** Stops the app (which saves its settings) and forgets the settings folder. */
+    static void close(KobaiApp app) throws TimeoutException {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+        System.clearProperty(CONFIG_DIR);
+    }
+
+    static Path newConfigDir() throws IOException {
+        return Files.createTempDirectory("kobai-ui-test");
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    static SettingsStore storeIn(Path configDir) {
+        return new SettingsStore(configDir.resolve("settings.properties"), java.util.Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void noExceptionsOnTheFxThread() {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Throwable> seen = List.copyOf(FX_ERRORS);
+        FX_ERRORS.clear();
+        assertThat(seen).as("exceptions on the JavaFX thread").isEmpty();
+    }
+
+    /** Runs on the JavaFX thread and returns the result. */
+    static <T> T fx(Callable<T> action) {
+        try {
+            return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new AssertionError(e.getCause());
+        } catch (InterruptedException | TimeoutException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    String textOf(String query) {
+        Node node = lookup(query).query();
+        return fx(() -> ((Labeled) node).getText());
+    }
+
+    static void waitUntil(String what, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what);
+        }
+    }
+
+    static boolean onFxThread() {
+        return Platform.isFxApplicationThread();
+    }
+}
