@@ -7,13 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import org.junit.jupiter.api.AfterEach;
@@ -67,7 +67,7 @@ abstract class UiFixture extends FxRobot {
     }
 
     static SettingsStore storeIn(Path configDir) {
-        return new SettingsStore(configDir.resolve("settings.properties"), java.util.Locale.ENGLISH);
+        return new SettingsStore(configDir.resolve("settings.properties"), Locale.ENGLISH);
     }
 
     @AfterEach
@@ -100,9 +100,5 @@ abstract class UiFixture extends FxRobot {
         } catch (TimeoutException e) {
             throw new AssertionError("timed out waiting until " + what);
         }
-    }
-
-    static boolean onFxThread() {
-        return Platform.isFxApplicationThread();
     }
 }
