@@ -147,6 +147,9 @@ final class LessonHost extends BorderPane {
     void applyStyle(FigureStyle newStyle) {
         this.style = newStyle;
         figure.applyStyle(newStyle);
+        if (view.figure() instanceof org.kobai.ui.FigurePane pane) {
+            pane.setPresentationScale(newStyle.scale()); // hit radii grow with the figure
+        }
         showStep();
     }
 

@@ -112,7 +112,7 @@ final class BenchCommand implements Runnable {
                 double t = Math.abs(((i + WARM_UP) % 200) / 100.0 - 1.0);
                 long start = System.nanoTime();
                 p.set(p.min() + t * (p.max() - p.min()));
-                FigureRenderer.draw(g2, figure.charts(), WIDTH, HEIGHT);
+                FigureRenderer.draw(g2, figure, WIDTH, HEIGHT);
                 long took = System.nanoTime() - start;
                 if (i >= 0) {
                     ms[i] = took / 1e6;

@@ -26,6 +26,8 @@ public final class ParameterControl extends VBox {
     private final TextField field;
     private final Label error = new Label();
     private final ChangeListener<Number> showValue;
+    private boolean edited;
+    private boolean showingValue;
 
     public ParameterControl(Parameter parameter, String name, Messages appText) {
         this.parameter = parameter;
@@ -57,27 +59,35 @@ public final class ParameterControl extends VBox {
         rangeLabel.getStyleClass().add("parameter-range");
         rangeLabel.setMinWidth(USE_PREF_SIZE);
 
+        // Only text the learner typed is committed; a value changed elsewhere (slider, step, reset)
+        // replaces untouched text even while the field has focus.
+        field.textProperty().addListener((obs, old, now) -> {
+            if (!showingValue) {
+                edited = true;
+            }
+        });
         showValue = (obs, old, now) -> {
-            if (!field.isFocused()) {
-                field.setText(NumberText.display(now.doubleValue()));
+            if (!edited || !field.isFocused()) {
+                show(now.doubleValue());
             }
             clearError();
         };
         parameter.valueProperty().addListener(showValue);
         field.setOnAction(e -> commit());
         field.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
+            if (!focused && edited) {
                 commit();
             }
         });
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) {
-                commit();
-                parameter.nudge(e.getCode() == KeyCode.UP ? 1 : -1);
-                field.setText(NumberText.display(parameter.get()));
+                if (!edited || commit()) {
+                    parameter.nudge(e.getCode() == KeyCode.UP ? 1 : -1);
+                    show(parameter.get());
+                }
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
-                field.setText(NumberText.display(parameter.get()));
+                show(parameter.get());
                 clearError();
                 e.consume();
             }
@@ -115,9 +125,19 @@ public final class ParameterControl extends VBox {
             return false;
         }
         parameter.set(value);
-        field.setText(NumberText.display(parameter.get()));
+        show(parameter.get());
         clearError();
         return true;
+    }
+
+    private void show(double value) {
+        showingValue = true;
+        try {
+            field.setText(NumberText.display(value));
+        } finally {
+            showingValue = false;
+        }
+        edited = false;
     }
 
     private void showError(String message) {

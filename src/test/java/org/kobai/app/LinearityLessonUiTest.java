@@ -245,4 +245,15 @@ class LinearityLessonUiTest extends UiFixture {
         assertThat(textOf("#verdict")).isEqualTo(LESSON_EN.get("verdict.linear"));
         assertGraphIs(1, 0);
     }
+
+    @Test
+    void aFocusedFieldShowsValuesSetElsewhereAndDoesNotUndoThemOnLeaving() {
+        clickOn("#field-a");
+        interact(() -> model().slope().set(-1.5));
+        TextField field = lookup("#field-a").queryAs(TextField.class);
+        String shown = fx(field::getText);
+        assertThat(shown).isEqualTo(NumberText.display(-1.5));
+        interact(() -> app.window().navigator().requestFocus());
+        assertThat(a()).isEqualTo(-1.5);
+    }
 }
