@@ -46,6 +46,7 @@ final class LessonHost extends BorderPane {
     private final Button next;
     private final InvalidationListener onStep = o -> showStep();
     private FigureStyle style;
+    private Runnable fitControls = () -> { };
 
     LessonHost(Lesson<?> lesson, LessonModel model, Messages appText, Formulas formulas, FigureStyle style) {
         this.lesson = lesson;
@@ -95,10 +96,13 @@ final class LessonHost extends BorderPane {
         // At large presentation scales the controls scroll rather than squeeze the figure.
         controls.maxHeightProperty().bind(heightProperty().multiply(0.38));
         controls.setMinHeight(0);
+        // Sized from the scroller's own width, never from its viewport: a viewport that narrows when the
+        // scroll bar appears would feed back into the height and make layout oscillate.
         Node content = view.controls();
-        controls.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> content.prefHeight(controls.getViewportBounds().getWidth()),
-                content.layoutBoundsProperty(), controls.viewportBoundsProperty()));
+        fitControls = () -> controls.setPrefViewportHeight(
+                content.prefHeight(Math.max(100, controls.getWidth() - 24)));
+        controls.widthProperty().addListener(o -> fitControls.run());
+        fitControls.run();
         VBox stage = new VBox(10, view.figure());
         if (view.readout() != null) {
             if (view.readout() instanceof Region r) {
@@ -168,6 +172,7 @@ final class LessonHost extends BorderPane {
                 ? Math.max(1, getScene().getWindow().getOutputScaleX()) : 1;
         explanation.getChildren().setAll(
                 RichText.build(text.get("step." + step + ".body"), formulas, px, ink, Math.max(density, 1.5)));
+        javafx.application.Platform.runLater(fitControls); // a step shows other controls
         previous.setDisable(step == 0);
         next.setDisable(step == model.stepCount() - 1);
     }
