@@ -61,8 +61,11 @@ public final class KobaiApp extends Application {
         Lesson<?> first = registry.find(settings.lastLesson()).orElse(registry.first());
         window.open(first, settings.lastStep());
         mark("lesson opened");
-        if (loaded.notice() != null) {
-            window.showStatus(loaded.notice());
+        if (loaded.readError() != null) {
+            window.showStatus(appText.format("settings.unreadable", store.file().toString(), loaded.readError()));
+        } else if (!loaded.badValues().isEmpty()) {
+            window.showStatus(appText.format("settings.badValues", store.file().toString(),
+                    String.join(", ", loaded.badValues())));
         }
 
         scene = new Scene(window, settings.windowWidth(), settings.windowHeight());
@@ -254,7 +257,7 @@ public final class KobaiApp extends Application {
         try {
             store.save(s);
         } catch (IOException | RuntimeException e) {
-            String message = "Settings not saved: " + e.getMessage();
+            String message = window.appText().format("settings.notSaved", String.valueOf(e.getMessage()));
             Platform.runLater(() -> window.showStatus(message));
         }
     }

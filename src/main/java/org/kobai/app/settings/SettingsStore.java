@@ -51,19 +51,32 @@ public final class SettingsStore {
 
     public Path file() { return file; }
 
-    /** What was read, and a notice when something was wrong with the file (null when all was well). */
-    public record Loaded(Settings settings, String notice) {}
+    /**
+     * What was read. When something was wrong with the file: {@code readError} (the file as a whole could
+     * not be read) or {@code badValues} (keys whose values were replaced by defaults), and a one-line
+     * {@code notice} in English for logs; the window words it in the learner's language.
+     */
+    public record Loaded(Settings settings, String notice, String readError, java.util.List<String> badValues) {
+        public Loaded {
+            badValues = java.util.List.copyOf(badValues);
+        }
+
+        Loaded(Settings settings) {
+            this(settings, null, null, java.util.List.of());
+        }
+    }
 
     public Loaded load() {
         Settings d = Settings.defaults(osLocale);
         if (!Files.exists(file)) {
-            return new Loaded(d, null);
+            return new Loaded(d);
         }
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(r);
         } catch (IOException | IllegalArgumentException | SecurityException e) {
-            return new Loaded(d, "Settings file " + file + " could not be read (" + brief(e) + "); using defaults.");
+            return new Loaded(d, "Settings file " + file + " could not be read (" + brief(e) + "); using defaults.",
+                    brief(e), java.util.List.of());
         }
         Problems problems = new Problems();
         String language = p.getProperty("language", d.language());
@@ -84,8 +97,9 @@ public final class SettingsStore {
         String lesson = p.getProperty("last.lesson", "");
         int step = (int) number(p, "last.step", 0, 0, 1000, problems);
         Settings s = new Settings(language, theme, scale, w, h, max, lesson, step);
-        return new Loaded(s, problems.isEmpty() ? null
-                : "Settings file " + file + " had unreadable values (" + problems + "); used defaults for them.");
+        return problems.isEmpty() ? new Loaded(s) : new Loaded(s,
+                "Settings file " + file + " had unreadable values (" + problems + "); used defaults for them.",
+                null, problems);
     }
 
     /** Writes atomically; on failure the old file stays and the exception says why. */

@@ -110,6 +110,9 @@ class SettingsStoreTest {
         assertOneLineNotice(loaded);
         assertThat(loaded.notice()).contains("language", "theme", "scale", "window.width", "last.step")
                 .doesNotContain("window.height");
+        assertThat(loaded.badValues()).as("the keys the window names in the learner's language")
+                .containsExactlyInAnyOrder("language", "theme", "scale", "window.width", "last.step");
+        assertThat(loaded.readError()).isNull();
     }
 
     @Test
