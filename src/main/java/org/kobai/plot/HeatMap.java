@@ -204,6 +204,28 @@ public final class HeatMap {
 
     final class Layer extends PaintedLayer {
         private static final long serialVersionUID = 1L;
+        private transient BufferedImage scaled;
+        private transient BufferedImage scaledFrom;
+
+        /**
+         * The map smoothed to its size on screen, kept while neither the map nor the size changes: moving
+         * only the overlays (a path, a point) then costs a plain copy instead of a bilinear rescale.
+         */
+        private BufferedImage scaledTo(BufferedImage img, int w, int h) {
+            w = Math.max(1, w);
+            h = Math.max(1, h);
+            if (scaled == null || scaledFrom != img || scaled.getWidth() != w || scaled.getHeight() != h) {
+                BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+                Graphics2D s2 = out.createGraphics();
+                s2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                s2.drawImage(img, new AffineTransform((double) w / img.getWidth(), 0, 0,
+                        (double) h / img.getHeight(), 0, 0), null);
+                s2.dispose();
+                scaled = out;
+                scaledFrom = img;
+            }
+            return scaled;
+        }
 
         @Override
         void paint(Graphics2D g2, ScreenMap m) {
@@ -215,9 +237,8 @@ public final class HeatMap {
             // Pixel centres sit on grid points: the image spans half a cell beyond the grid on each side.
             double left = m.sx(g.xMin() - g.dx() / 2), right = m.sx(g.xMax() + g.dx() / 2);
             double top = m.sy(g.yMax() + g.dy() / 2), bottom = m.sy(g.yMin() - g.dy() / 2);
-            AffineTransform at = new AffineTransform((right - left) / g.nx(), 0, 0, (bottom - top) / g.ny(), left, top);
-            g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g2.drawImage(img, at, null);
+            g2.drawImage(scaledTo(img, (int) Math.round(right - left), (int) Math.round(bottom - top)),
+                    (int) Math.round(left), (int) Math.round(top), null);
             FigureStyle style = figure.style();
             contours.paint(g2, m, HeatMap.this::lineColour,
                     new BasicStroke(style.lineWidth(CONTOUR_WIDTH), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND),
