@@ -2,6 +2,7 @@ package org.kobai.lessons;
 
 import java.util.List;
 import java.util.Optional;
+import org.kobai.lessons.derivative.DerivativeLesson;
 import org.kobai.lessons.linearity.LinearityLesson;
 
 /**
@@ -19,7 +20,8 @@ public final class LessonRegistry {
     /** The lessons that ship with Kobai. */
     public static LessonRegistry standard() {
         return new LessonRegistry(List.of(
-                new LinearityLesson()
+                new LinearityLesson(),
+                new DerivativeLesson()
         ));
     }
 

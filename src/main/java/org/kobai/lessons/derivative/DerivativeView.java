@@ -1,0 +1,136 @@
+package org.kobai.lessons.derivative;
+
+import java.util.OptionalDouble;
+import javafx.beans.InvalidationListener;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kobai.lesson.Messages;
+import org.kobai.math.NumberText;
+import org.kobai.math.expr.DerivativeValue;
+import org.kobai.math.expr.ExpressionException;
+import org.kobai.plot.Figure;
+import org.kobai.ui.FigurePane;
+import org.kobai.ui.LessonView;
+import org.kobai.ui.ParameterPanel;
+import org.kobai.ui.ViewContext;
+
+/** A field for f(x), sliders for the step's parameters, and the slopes as numbers. */
+final class DerivativeView implements LessonView {
+    private final DerivativeModel model;
+    private final Messages text;
+    private final FigurePane figurePane;
+    private final VBox controls = new VBox(6);
+    private final VBox readouts = new VBox(4);
+    private final ParameterPanel sliders;
+    private final TextField functionField = new TextField();
+    private final Label functionError = new Label();
+    private final Label readout = new Label();
+    private final Label verdict = new Label();
+    private final InvalidationListener onChange = o -> update();
+
+    DerivativeView(DerivativeModel model, Figure figure, ViewContext context) {
+        this.model = model;
+        this.text = context.text();
+        figurePane = new FigurePane(figure);
+        figurePane.interaction(0).dragAlongCurve(model::valueAt, () -> model.c().get(),
+                x -> model.c().valueProperty().set(x));
+        sliders = new ParameterPanel(model, model.controlOrder(), text, context.appText());
+        functionField.setId("function-field");
+        functionField.setPrefColumnCount(16);
+        functionField.setText(model.function().text());
+        functionField.setOnAction(e -> readFunction());
+        functionError.setId("function-error");
+        functionError.setWrapText(true);
+        functionError.getStyleClass().add("bad");
+        Label prompt = new Label(text.get("field.function"));
+        prompt.setLabelFor(functionField);
+        HBox row = new HBox(8, prompt, functionField);
+        controls.getChildren().addAll(row, functionError, sliders);
+        readout.setId("readout");
+        readout.setWrapText(true);
+        readout.getStyleClass().add("readout");
+        verdict.setId("verdict");
+        verdict.setWrapText(true);
+        verdict.getStyleClass().add("verdict");
+        readouts.getChildren().addAll(readout, verdict);
+        model.addChangeListener(onChange);
+        update();
+    }
+
+    @Override public Node figure() { return figurePane; }
+    @Override public Node controls() { return controls; }
+    @Override public Node readout() { return readouts; }
+
+    @Override
+    public void dispose() {
+        model.removeChangeListener(onChange);
+        sliders.dispose();
+    }
+
+    /** Enter in the field: a readable function replaces the plotted one; a mistake is shown, the plot kept. */
+    private void readFunction() {
+        try {
+            model.setFunction(functionField.getText());
+            functionError.setText("");
+        } catch (ExpressionException e) {
+            functionError.setText(text.format("error.function", Integer.toString(e.column()), e.reason()));
+        }
+    }
+
+    private void update() {
+        sliders.show(model.parametersShownIn(model.step()));
+        if (!functionField.isFocused()) {
+            functionField.setText(model.function().text());
+        }
+        double c = model.c().get();
+        double fc = model.valueAt(c);
+        String cText = NumberText.display(c);
+        verdict.setText("");
+        if (!Double.isFinite(fc)) {
+            readout.setText(text.format("readout.notDefined", cText));
+            return;
+        }
+        DerivativeValue slope = model.tangentSlope();
+        String fcText = NumberText.display(fc);
+        String slopeText = slope.isDefined() ? NumberText.display(slope.value()) : text.get("readout.none");
+        switch (model.step()) {
+            case DerivativeModel.STEP_SECANT -> readout.setText(text.format("readout.secant",
+                    NumberText.display(model.h().get()), quotient(model.secantSlope()), cText, slopeText));
+            case DerivativeModel.STEP_TANGENT -> readout.setText(text.format("readout.tangent", cText, fcText,
+                    slopeText) + "\n" + tangentEquation(slope, c, fc));
+            case DerivativeModel.STEP_LOCAL -> readout.setText(text.format("readout.local",
+                    NumberText.display(Math.round(model.magnification() * 10) / 10.0), cText, slopeText));
+            case DerivativeModel.STEP_STATIONARY -> {
+                StringBuilder s = new StringBuilder();
+                for (double a : model.stationaryPoints(DerivativeFigure.X_MIN, DerivativeFigure.X_MAX)) {
+                    s.append(s.length() > 0 ? ", " : "").append(NumberText.display(Math.abs(a) < 1e-12 ? 0 : a));
+                }
+                readout.setText(text.format("readout.tangent", cText, fcText, slopeText) + "\n"
+                        + (s.length() > 0 ? text.format("readout.stationary", s.toString())
+                                : text.get("readout.noStationary")));
+            }
+            default -> readout.setText(text.format("readout.corner", NumberText.display(model.h().get()),
+                    quotient(model.leftSlope()), quotient(model.secantSlope())));
+        }
+        if (!slope.isDefined()) {
+            verdict.setText(text.format("readout.notDifferentiable", cText));
+        }
+    }
+
+    private String quotient(OptionalDouble q) {
+        return q.isPresent() ? NumberText.display(q.getAsDouble()) : text.get("readout.none");
+    }
+
+    /** "y = 2(x − 1) + 1", or a note that there is no tangent. */
+    private String tangentEquation(DerivativeValue slope, double c, double fc) {
+        if (!slope.isDefined()) {
+            return text.get("figure.noTangent");
+        }
+        String shift = c == 0 ? "x" : "(x " + (c > 0 ? "\u2212 " : "+ ") + NumberText.display(Math.abs(c)) + ")";
+        String offset = fc == 0 ? "" : (fc > 0 ? " + " : " \u2212 ") + NumberText.display(Math.abs(fc));
+        return "y = " + NumberText.display(slope.value()) + " \u00b7 " + shift + offset;
+    }
+}
