@@ -28,6 +28,7 @@ public final class DerivativeFigure implements Figure {
     private final XYFigure.Line prime;
     private final XYFigure.Line secant;
     private final XYFigure.Line leftSecant;
+    private final XYFigure.Line rightSecant;
     private final XYFigure.Line tangent;
     private final XYFigure.Line points;
     private final XYFigure.Line stationary;
@@ -43,7 +44,8 @@ public final class DerivativeFigure implements Figure {
         prime = xy.line(text.get("figure.prime"), PRIME, 2.0, Dash.DASHED);
         curve = xy.line("y = f(x)", CURVE, 2.5, Dash.SOLID);
         secant = xy.line(text.get("figure.secant"), SECANT, 1.8, Dash.SOLID);
-        leftSecant = xy.line(text.get("figure.leftSecant"), PRIME, 1.8, Dash.SOLID);
+        leftSecant = xy.line(text.get("figure.leftSecant"), PRIME, 1.8, Dash.DASHED);
+        rightSecant = xy.line(text.get("figure.rightSecant"), SECANT, 1.8, Dash.DASHED);
         tangent = xy.line(text.get("figure.tangent"), TANGENT, 2.0, Dash.SOLID);
         points = xy.points(null, CURVE, 9);
         stationary = xy.points(text.get("figure.stationary"), TANGENT, 11);
@@ -106,7 +108,7 @@ public final class DerivativeFigure implements Figure {
         xy.setWindow(xMin, xMax, yMin, yMax);
         xy.setTitle(text.format("figure.title", model.function().text()));
         sample(curve, xMin, xMax, model::valueAt);
-        hide(prime, secant, leftSecant, tangent, points, stationary, guides);
+        hide(prime, secant, leftSecant, rightSecant, tangent, points, stationary, guides);
         noteA.set(0, 0, "");
         noteB.set(0, 0, "");
         if (!Double.isFinite(fc)) {
@@ -118,6 +120,7 @@ public final class DerivativeFigure implements Figure {
             case DerivativeModel.STEP_SECANT -> {
                 drawSecant(secant, c, c + model.h().get(), xMin, xMax);
                 drawTangent(slope, c, fc, xMin, xMax);
+                mark(c, c + model.h().get());
             }
             case DerivativeModel.STEP_TANGENT -> drawTangent(slope, c, fc, xMin, xMax);
             case DerivativeModel.STEP_LOCAL -> {
@@ -139,12 +142,28 @@ public final class DerivativeFigure implements Figure {
             }
             default -> {
                 double hh = model.h().get();
-                drawSecant(secant, c, c + hh, xMin, xMax);
+                drawSecant(rightSecant, c, c + hh, xMin, xMax);
                 drawSecant(leftSecant, c - hh, c, xMin, xMax);
                 drawTangent(slope, c, fc, xMin, xMax);
+                mark(c - hh, c, c + hh);
             }
         }
         points.setVisible(true);
+    }
+
+    /** Marks the curve's points at the given x where f is defined. */
+    private void mark(double... xs) {
+        double[] px = new double[xs.length];
+        double[] py = new double[xs.length];
+        int n = 0;
+        for (double x : xs) {
+            double y = model.valueAt(x);
+            if (Double.isFinite(y)) {
+                px[n] = x;
+                py[n++] = y;
+            }
+        }
+        points.set(java.util.Arrays.copyOf(px, n), java.util.Arrays.copyOf(py, n));
     }
 
     private static void hide(XYFigure.Line... lines) {
