@@ -16,3 +16,6 @@ shoot linearity-ja-light ja LIGHT linearity 0 1.0
 shoot linearity-ja-dark ja DARK linearity 4 1.0
 shoot linearity-en-dark en DARK linearity 1 1.0
 shoot linearity-en-projector en HIGH_CONTRAST linearity 4 1.4
+shoot derivative-en-light en LIGHT derivative 1 1.0
+shoot derivative-ja-light ja LIGHT derivative 3 1.0
+shoot derivative-en-dark en DARK derivative 4 1.0
