@@ -75,8 +75,15 @@ final class DerivativeView implements LessonView {
         try {
             model.setFunction(functionField.getText());
             functionError.setText("");
+            functionField.getStyleClass().remove("invalid");
         } catch (ExpressionException e) {
             functionError.setText(text.format("error.function", Integer.toString(e.column()), e.reason()));
+            // Mark the spot: select the character the error names (or put the caret at the end).
+            int at = Math.max(0, Math.min(e.column() - 1, functionField.getLength()));
+            functionField.selectRange(at, Math.min(at + 1, functionField.getLength()));
+            if (!functionField.getStyleClass().contains("invalid")) {
+                functionField.getStyleClass().add("invalid");
+            }
         }
     }
 

@@ -1,0 +1,132 @@
+package org.kobai.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.awt.geom.Rectangle2D;
+import java.nio.file.Path;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.jfree.chart.fx.ChartCanvas;
+import org.jfree.chart.plot.XYPlot;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kobai.lessons.derivative.DerivativeFigure;
+import org.kobai.lessons.derivative.DerivativeModel;
+import org.kobai.ui.FigurePane;
+
+/**
+ * The derivative lesson driven by hand: typing a function re-plots it, a typo shows where it is and keeps
+ * the last good plot, dragging the point moves the tangent.
+ */
+class DerivativeLessonUiTest extends UiFixture {
+    /** Plotted values are computed from the same doubles; only the drag lands approximately. */
+    private static final double TOLERANCE = 1e-9;
+    private static final int TANGENT_STEP = 1;
+    private static Path configDir;
+    private static KobaiApp app;
+
+    @BeforeAll
+    static void startApp() throws Exception {
+        configDir = newConfigDir();
+        app = launch(configDir);
+    }
+
+    @AfterAll
+    static void stopApp() throws Exception {
+        close(app);
+        deleteTree(configDir);
+    }
+
+    @BeforeEach
+    void tangentStep() {
+        interact(() -> {
+            app.window().navigator().requestFocus();
+            app.setLanguage("en");
+            app.window().open(app.registry().find("derivative").orElseThrow(), TANGENT_STEP);
+            model().resetParameters();
+            model().enterStep(TANGENT_STEP);
+        });
+    }
+
+    private static DerivativeModel model() {
+        return (DerivativeModel) app.window().host().model();
+    }
+
+    private static DerivativeFigure figure() {
+        return (DerivativeFigure) app.window().host().figure();
+    }
+
+    private void typeFunction(String text) {
+        clickOn("#function-field");
+        push(KeyCode.CONTROL, KeyCode.A);
+        write(text);
+        push(KeyCode.ENTER);
+    }
+
+    /** Every plotted tangent point lies on y = slope·(x − c) + f(c). */
+    private void assertTangent(double c, double fc, double slope) {
+        double[][] t = fx(() -> figure().tangentData());
+        assertThat(t[0]).isNotEmpty();
+        for (int i = 0; i < t[0].length; i++) {
+            assertThat(t[1][i]).isCloseTo(slope * (t[0][i] - c) + fc, within(1e-9 * Math.max(1, Math.abs(t[1][i]))));
+        }
+    }
+
+    @Test
+    void typingAFunctionReplotsItAndItsTangent() {
+        typeFunction("x^3");
+        double[][] curve = fx(() -> figure().curveData());
+        for (int i = 0; i < curve[0].length; i++) {
+            double x = curve[0][i];
+            assertThat(curve[1][i]).isCloseTo(x * x * x, within(TOLERANCE * Math.max(1, Math.abs(x * x * x))));
+        }
+        double c = fx(() -> model().c().get());
+        // d/dx x³ = 3x² (power rule), so at c the tangent has slope 3c².
+        assertTangent(c, c * c * c, 3 * c * c);
+        assertThat(textOf("#function-error")).isEmpty();
+    }
+
+    @Test
+    void aTypoShowsWhereItIsAndKeepsTheLastGoodPlot() {
+        typeFunction("x^3");
+        double[][] before = fx(() -> figure().curveData());
+        typeFunction("x^^2");
+        Label error = lookup("#function-error").queryAs(Label.class);
+        assertThat(fx(error::isVisible)).isTrue();
+        assertThat(textOf("#function-error")).containsIgnoringCase("column 3");
+        javafx.scene.control.TextField field = lookup("#function-field").queryAs(javafx.scene.control.TextField.class);
+        assertThat(fx(() -> field.getSelection().getStart())).as("the spot is marked").isEqualTo(2);
+        assertThat(fx(() -> field.getStyleClass().contains("invalid"))).isTrue();
+        assertThat(fx(() -> figure().curveData())).isDeepEqualTo(before);
+        assertThat(fx(() -> model().function().text())).isEqualTo("x^3");
+    }
+
+    @Test
+    void draggingThePointMovesTheTangent() {
+        typeFunction("x^2");
+        double c0 = fx(() -> model().c().get());
+        Point2D from = fx(() -> screenPoint(c0, c0 * c0));
+        Point2D to = fx(() -> screenPoint(-1.5, 2.25));
+        drag(from, MouseButton.PRIMARY).moveTo(to).release(MouseButton.PRIMARY);
+        double c = fx(() -> model().c().get());
+        assertThat(c).as("the point followed the mouse").isCloseTo(-1.5, within(0.1));
+        // d/dx x² = 2x, so the tangent at the new c has slope 2c.
+        assertTangent(c, c * c, 2 * c);
+    }
+
+    /** Where the data point (x, y) is on the screen, through the chart's own axes. */
+    private static Point2D screenPoint(double x, double y) {
+        FigurePane pane = (FigurePane) app.window().lookup("#figure");
+        ChartCanvas canvas = pane.canvases().get(0);
+        XYPlot plot = (XYPlot) canvas.getChart().getPlot();
+        Rectangle2D area = canvas.getRenderingInfo().getPlotInfo().getDataArea();
+        double sx = plot.getDomainAxis().valueToJava2D(x, area, plot.getDomainAxisEdge());
+        double sy = plot.getRangeAxis().valueToJava2D(y, area, plot.getRangeAxisEdge());
+        return canvas.localToScreen(sx, sy);
+    }
+}
