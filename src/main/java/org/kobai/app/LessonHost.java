@@ -59,7 +59,7 @@ final class LessonHost extends BorderPane {
         setId("lesson-host");
 
         figure = lesson.createFigure(model, new FigureContext(text, style));
-        view = lesson.createView(model, figure, new ViewContext(text, appText));
+        view = lesson.createView(model, figure, new ViewContext(text, appText, this::typeset));
 
         Label title = new Label(text.get("title"));
         title.setId("lesson-title");
@@ -151,10 +151,23 @@ final class LessonHost extends BorderPane {
     void applyStyle(FigureStyle newStyle) {
         this.style = newStyle;
         figure.applyStyle(newStyle);
+        view.restyle();
         if (view.figure() instanceof org.kobai.ui.FigurePane pane) {
             pane.setPresentationScale(newStyle.scale()); // hit radii grow with the figure
         }
         showStep();
+    }
+
+    /** A formula in the current theme and scale, for lesson views. */
+    private javafx.scene.Node typeset(String latex) {
+        return RichText.build("$" + latex + "$", formulas, BASE_FONT_PX * style.scale(), style.theme().foreground(),
+                density());
+    }
+
+    private double density() {
+        double screen = getScene() != null && getScene().getWindow() != null
+                ? getScene().getWindow().getOutputScaleX() : 1;
+        return Math.max(screen, 1.5);
     }
 
     void dispose() {
@@ -168,10 +181,8 @@ final class LessonHost extends BorderPane {
         stepIndicator.setText(appText.format("step.indicator", step + 1, model.stepCount()));
         Color ink = style.theme().foreground();
         double px = BASE_FONT_PX * style.scale();
-        double density = getScene() != null && getScene().getWindow() != null
-                ? Math.max(1, getScene().getWindow().getOutputScaleX()) : 1;
         explanation.getChildren().setAll(
-                RichText.build(text.get("step." + step + ".body"), formulas, px, ink, Math.max(density, 1.5)));
+                RichText.build(text.get("step." + step + ".body"), formulas, px, ink, density()));
         javafx.application.Platform.runLater(fitControls); // a step shows other controls
         previous.setDisable(step == 0);
         next.setDisable(step == model.stepCount() - 1);

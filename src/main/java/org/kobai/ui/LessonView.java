@@ -13,6 +13,9 @@ public interface LessonView {
         return null;
     }
 
+    /** Called after the theme or scale changed: redraw anything typeset or coloured by the view itself. */
+    default void restyle() {}
+
     /** Called when the view leaves the screen: remove listeners on the (longer-lived) model. */
     default void dispose() {}
 }

@@ -119,6 +119,21 @@ class DerivativeLessonUiTest extends UiFixture {
         assertTangent(c, c * c, 2 * c);
     }
 
+    @Test
+    void theRuleExplorerShowsTheDerivativeAndNamesTheChainRuleWithItsInside() {
+        typeFunction("sin(x^2)");
+        // d/dx sin(x²) = 2x cos(x²): chain rule with the inner function x² (worked by hand).
+        assertThat(textOf("#rules")).contains("chain rule").contains("u = x^2");
+        javafx.scene.Node shown = lookup("#derivative").query();
+        String latex = fx(() -> shown.lookupAll(".formula").iterator().next().getAccessibleText());
+        assertThat(latex).startsWith("f'(x) = ").contains("\\cos").contains("x^{2}");
+        assertThat(fx(() -> lookup("#rules").query().getStyleClass().contains("chain"))).isTrue();
+
+        typeFunction("x^3");
+        assertThat(textOf("#rules")).contains("power rule").doesNotContain("chain rule");
+        assertThat(fx(() -> lookup("#rules").query().getStyleClass().contains("chain"))).isFalse();
+    }
+
     /** Where the data point (x, y) is on the screen, through the chart's own axes. */
     private static Point2D screenPoint(double x, double y) {
         FigurePane pane = (FigurePane) app.window().lookup("#figure");

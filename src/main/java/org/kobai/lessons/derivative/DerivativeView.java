@@ -11,6 +11,10 @@ import org.kobai.lesson.Messages;
 import org.kobai.math.NumberText;
 import org.kobai.math.expr.DerivativeValue;
 import org.kobai.math.expr.ExpressionException;
+import org.kobai.math.expr.Expression;
+import org.kobai.math.expr.Derivative;
+import org.kobai.math.expr.Rule;
+import org.kobai.math.expr.RuleUse;
 import org.kobai.plot.Figure;
 import org.kobai.ui.FigurePane;
 import org.kobai.ui.LessonView;
@@ -29,11 +33,16 @@ final class DerivativeView implements LessonView {
     private final Label functionError = new Label();
     private final Label readout = new Label();
     private final Label verdict = new Label();
+    private final HBox derivativeRow = new HBox(6);
+    private final Label rules = new Label();
+    private final java.util.function.Function<String, Node> typeset;
+    private Expression shownFunction;
     private final InvalidationListener onChange = o -> update();
 
     DerivativeView(DerivativeModel model, Figure figure, ViewContext context) {
         this.model = model;
         this.text = context.text();
+        this.typeset = context.typeset();
         figurePane = new FigurePane(figure);
         figurePane.interaction(0).dragAlongCurve(model::valueAt, () -> model.c().get(),
                 x -> model.c().valueProperty().set(x));
@@ -55,7 +64,12 @@ final class DerivativeView implements LessonView {
         verdict.setId("verdict");
         verdict.setWrapText(true);
         verdict.getStyleClass().add("verdict");
-        readouts.getChildren().addAll(readout, verdict);
+        derivativeRow.setId("derivative");
+        derivativeRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        rules.setId("rules");
+        rules.setWrapText(true);
+        rules.getStyleClass().add("rules");
+        readouts.getChildren().addAll(derivativeRow, rules, readout, verdict);
         model.addChangeListener(onChange);
         update();
     }
@@ -63,6 +77,12 @@ final class DerivativeView implements LessonView {
     @Override public Node figure() { return figurePane; }
     @Override public Node controls() { return controls; }
     @Override public Node readout() { return readouts; }
+
+    @Override
+    public void restyle() {
+        shownFunction = null;
+        update();
+    }
 
     @Override
     public void dispose() {
@@ -91,6 +111,9 @@ final class DerivativeView implements LessonView {
         sliders.show(model.parametersShownIn(model.step()));
         if (!functionField.isFocused()) {
             functionField.setText(model.function().text());
+        }
+        if (model.function() != shownFunction) {
+            showDerivative();
         }
         double c = model.c().get();
         double fc = model.valueAt(c);
@@ -125,6 +148,34 @@ final class DerivativeView implements LessonView {
         if (!slope.isDefined()) {
             verdict.setText(text.format("readout.notDifferentiable", cText));
         }
+    }
+
+    /**
+     * The rule explorer: f′(x) typeset, and the rules that produced it in the order they were used; the
+     * chain rule is named with its inner function and highlighted.
+     */
+    private void showDerivative() {
+        shownFunction = model.function();
+        Derivative d = model.derivative();
+        derivativeRow.getChildren().setAll(typeset.apply("f'(x) = " + d.expression().latex()));
+        java.util.List<String> names = new java.util.ArrayList<>();
+        String chain = null;
+        for (RuleUse use : d.steps()) {
+            String name = text.get("rule." + use.rule().name().toLowerCase(java.util.Locale.ROOT));
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+            if (use.rule() == Rule.CHAIN && chain == null) {
+                chain = use.inner().map(Expression::text).orElse("");
+            }
+        }
+        String line = text.format("rules.used", String.join(", ", names));
+        rules.getStyleClass().remove("chain");
+        if (chain != null) {
+            line += "\n" + text.format("rules.chain", chain);
+            rules.getStyleClass().add("chain");
+        }
+        rules.setText(line);
     }
 
     private String quotient(OptionalDouble q) {
