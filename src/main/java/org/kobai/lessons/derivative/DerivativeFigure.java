@@ -1,19 +1,17 @@
 package org.kobai.lessons.derivative;
 
 import java.util.List;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.ui.TextAnchor;
 import org.kobai.lesson.Messages;
 import org.kobai.math.NumberText;
 import org.kobai.math.expr.DerivativeValue;
 import org.kobai.plot.Dash;
-import org.kobai.plot.Figure;
+import org.kobai.plot.XYLessonFigure;
 import org.kobai.plot.FigureContext;
-import org.kobai.plot.FigureStyle;
 import org.kobai.plot.XYFigure;
 
 /** y = f(x) with the secant, the tangent, f' or the two one-sided secants the step is about. */
-public final class DerivativeFigure implements Figure {
+public final class DerivativeFigure extends XYLessonFigure {
     static final double X_MIN = -3, X_MAX = 3, Y_MIN = -1.5, Y_MAX = 6;
     private static final int CURVE = 0, SECANT = 1, TANGENT = 2, PRIME = 3, MUTED = 6;
     private static final int SAMPLES = 600;
@@ -22,7 +20,6 @@ public final class DerivativeFigure implements Figure {
 
     private final DerivativeModel model;
     private final Messages text;
-    private final XYFigure xy;
     private final XYFigure.Line guides;
     private final XYFigure.Line curve;
     private final XYFigure.Line prime;
@@ -36,9 +33,9 @@ public final class DerivativeFigure implements Figure {
     private final XYFigure.Note noteB;
 
     public DerivativeFigure(DerivativeModel model, FigureContext context) {
+        super("x", "y", context);
         this.model = model;
         this.text = context.text();
-        xy = new XYFigure("x", "y", context.style());
         xy.setWindow(X_MIN, X_MAX, Y_MIN, Y_MAX);
         guides = xy.line(null, MUTED, 1.0, Dash.DASHED);
         prime = xy.line(text.get("figure.prime"), PRIME, 2.0, Dash.DASHED);
@@ -51,21 +48,8 @@ public final class DerivativeFigure implements Figure {
         stationary = xy.points(text.get("figure.stationary"), TANGENT, 11);
         noteA = xy.note(-1, 13, TextAnchor.BOTTOM_RIGHT);
         noteB = xy.note(-1, 13, TextAnchor.TOP_LEFT);
-        model.addChangeListener(o -> refresh());
-        refresh();
+        follow(model);
     }
-
-    @Override
-    public List<JFreeChart> charts() {
-        return List.of(xy.chart());
-    }
-
-    @Override
-    public void applyStyle(FigureStyle style) {
-        xy.applyStyle(style);
-    }
-
-    public XYFigure xy() { return xy; }
 
     /** The tangent line as drawn, {x[], y[]}; empty where f has no derivative at c. */
     public double[][] tangentData() { return tangent.data(); }
@@ -79,12 +63,8 @@ public final class DerivativeFigure implements Figure {
     /** The marked points where f' = 0, {x[], y[]}. */
     public double[][] stationaryData() { return stationary.data(); }
 
-    /** Redraws from the model; one chart change for the whole update. */
-    public void refresh() {
-        xy.batch(this::update);
-    }
-
-    private void update() {
+    @Override
+    protected void update() {
         double c = model.c().get();
         double fc = model.valueAt(c);
         double xMin = X_MIN, xMax = X_MAX, yMin = Y_MIN, yMax = Y_MAX;

@@ -1,26 +1,23 @@
 package org.kobai.lessons.linearity;
 
 import java.util.List;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.ui.TextAnchor;
 import org.kobai.lesson.Messages;
 import org.kobai.math.AffineFunction;
 import org.kobai.math.Curve;
 import org.kobai.math.NumberText;
 import org.kobai.plot.Dash;
-import org.kobai.plot.Figure;
+import org.kobai.plot.XYLessonFigure;
 import org.kobai.plot.FigureContext;
-import org.kobai.plot.FigureStyle;
 import org.kobai.plot.XYFigure;
 
 /** The line y = a·x + b with what the current step is about drawn on it. */
-public final class LinearityFigure implements Figure {
+public final class LinearityFigure extends XYLessonFigure {
     static final double X_MIN = -5, X_MAX = 5, Y_MIN = -8, Y_MAX = 8;
     private static final int LINE = 0, LEFT = 1, RIGHT = 2, SUM = 3, MUTED = 6;
 
     private final LinearityModel model;
     private final Messages text;
-    private final XYFigure xy;
     private final XYFigure.Line graph;
     private final XYFigure.Line points;
     private final XYFigure.Arrow first;
@@ -35,9 +32,9 @@ public final class LinearityFigure implements Figure {
     private final XYFigure.Note noteSide;
 
     public LinearityFigure(LinearityModel model, FigureContext context) {
+        super("x", "y", context);
         this.model = model;
         this.text = context.text();
-        xy = new XYFigure("x", "y", context.style());
         xy.setWindow(X_MIN, X_MAX, Y_MIN, Y_MAX);
         guides = xy.line(null, MUTED, 1.0, Dash.DASHED);
         graph = xy.line("y = f(x)", LINE, 2.5, Dash.SOLID);
@@ -51,18 +48,7 @@ public final class LinearityFigure implements Figure {
         noteB = xy.note(-1, 13, TextAnchor.BOTTOM_CENTER);
         noteC = xy.note(-1, 13, TextAnchor.TOP_CENTER);
         noteSide = xy.note(-1, 13, TextAnchor.CENTER_LEFT);
-        model.addChangeListener(o -> refresh());
-        refresh();
-    }
-
-    @Override
-    public List<JFreeChart> charts() {
-        return List.of(xy.chart());
-    }
-
-    @Override
-    public void applyStyle(FigureStyle style) {
-        xy.applyStyle(style);
+        follow(model);
     }
 
     /** The plotted line, as {x[], y[]}: what tests read back. */
@@ -70,14 +56,8 @@ public final class LinearityFigure implements Figure {
         return graph.data();
     }
 
-    public XYFigure xy() { return xy; }
-
-    /** Redraws from the model; one chart change for the whole update. */
-    public void refresh() {
-        xy.batch(this::update);
-    }
-
-    private void update() {
+    @Override
+    protected void update() {
         AffineFunction f = model.function();
         Curve line = Curve.sample(f, X_MIN, X_MAX, 2);
         graph.set(line.x(), line.y());
