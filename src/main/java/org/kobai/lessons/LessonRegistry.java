@@ -3,6 +3,7 @@ package org.kobai.lessons;
 import java.util.List;
 import java.util.Optional;
 import org.kobai.lessons.derivative.DerivativeLesson;
+import org.kobai.lessons.partial.PartialLesson;
 import org.kobai.lessons.linearity.LinearityLesson;
 
 /**
@@ -21,7 +22,8 @@ public final class LessonRegistry {
     public static LessonRegistry standard() {
         return new LessonRegistry(List.of(
                 new LinearityLesson(),
-                new DerivativeLesson()
+                new DerivativeLesson(),
+                new PartialLesson()
         ));
     }
 
