@@ -8,7 +8,7 @@ shoot() { # name lang theme lesson step scale
   cfg=$(mktemp -d)
   printf 'language=%s\ntheme=%s\nlast.lesson=%s\nlast.step=%s\nscale=%s\nwindow.width=1400\nwindow.height=860\n' \
     "$2" "$3" "$4" "$5" "$6" > "$cfg/settings.properties"
-  java -Dkobai.config.dir="$cfg" -Dkobai.snapshot="$here/$1.png" -jar "$jar"
+  timeout -s QUIT -k 5 60 java -Dkobai.config.dir="$cfg" -Dkobai.snapshot="$here/$1.png" -jar "$jar" || echo "$1: no picture within 60 s" >&2
   rm -rf "$cfg"
 }
 shoot linearity-en-light en LIGHT linearity 2 1.0
@@ -19,3 +19,5 @@ shoot linearity-en-projector en HIGH_CONTRAST linearity 4 1.4
 shoot derivative-en-light en LIGHT derivative 1 1.0
 shoot derivative-ja-light ja LIGHT derivative 3 1.0
 shoot derivative-en-dark en DARK derivative 4 1.0
+shoot partial-en-light en LIGHT partial 1 1.0
+shoot partial-ja-dark ja DARK partial 3 1.0

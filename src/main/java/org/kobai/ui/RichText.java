@@ -147,7 +147,7 @@ public final class RichText {
         public String latex() { return latex; }
 
         private double fit(double width) {
-            double inner = width - snappedLeftInset() - snappedRightInset();
+            double inner = width - snappedLeftInset() - snappedRightInset() - 6; // room for italic overhang
             return !shrinkToFit || width < 0 || inner >= rendered.width() ? 1 : Math.max(0.2, inner / rendered.width());
         }
 
