@@ -84,13 +84,7 @@ public final class DerivativeModel extends LessonModel {
      * @throws ExpressionException with the column of the mistake
      */
     public void setFunction(String typed) {
-        Expression e = Expression.parse(typed);
-        for (String v : e.variables()) {
-            if (!v.equals("x")) {
-                int at = typed.indexOf(v);
-                throw new ExpressionException(at >= 0 ? at + 1 : 1, "use only the variable x, not '" + v + "'");
-            }
-        }
+        Expression e = Expression.parse(typed, List.of("x"));
         function.set(e);
     }
 

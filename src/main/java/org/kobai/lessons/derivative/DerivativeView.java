@@ -4,19 +4,18 @@ import java.util.OptionalDouble;
 import javafx.beans.InvalidationListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kobai.lesson.Messages;
 import org.kobai.math.NumberText;
 import org.kobai.math.expr.DerivativeValue;
-import org.kobai.math.expr.ExpressionException;
 import org.kobai.math.expr.Expression;
 import org.kobai.math.expr.Derivative;
 import org.kobai.math.expr.Rule;
 import org.kobai.math.expr.RuleUse;
 import org.kobai.plot.Figure;
 import org.kobai.ui.FigurePane;
+import org.kobai.ui.FunctionField;
 import org.kobai.ui.LessonView;
 import org.kobai.ui.ParameterPanel;
 import org.kobai.ui.ViewContext;
@@ -29,8 +28,7 @@ final class DerivativeView implements LessonView {
     private final VBox controls = new VBox(6);
     private final VBox readouts = new VBox(4);
     private final ParameterPanel sliders;
-    private final TextField functionField = new TextField();
-    private final Label functionError = new Label();
+    private final FunctionField functionField;
     private final Label readout = new Label();
     private final Label verdict = new Label();
     private final HBox derivativeRow = new HBox(6);
@@ -47,17 +45,9 @@ final class DerivativeView implements LessonView {
         figurePane.interaction(0).dragAlongCurve(model::valueAt, () -> model.c().get(),
                 x -> model.c().valueProperty().set(x));
         sliders = new ParameterPanel(model, model.controlOrder(), text, context.appText());
-        functionField.setId("function-field");
-        functionField.setPrefColumnCount(16);
-        functionField.setText(model.function().text());
-        functionField.setOnAction(e -> readFunction());
-        functionError.setId("function-error");
-        functionError.setWrapText(true);
-        functionError.getStyleClass().add("bad");
-        Label prompt = new Label(text.get("field.function"));
-        prompt.setLabelFor(functionField);
-        HBox row = new HBox(8, prompt, functionField);
-        controls.getChildren().addAll(row, functionError, sliders);
+        functionField = new FunctionField(text.get("field.function"), 16, model::setFunction,
+                (column, reason) -> text.format("error.function", Integer.toString(column), reason));
+        controls.getChildren().addAll(functionField, sliders);
         readout.setId("readout");
         readout.setWrapText(true);
         readout.getStyleClass().add("readout");
@@ -90,28 +80,9 @@ final class DerivativeView implements LessonView {
         sliders.dispose();
     }
 
-    /** Enter in the field: a readable function replaces the plotted one; a mistake is shown, the plot kept. */
-    private void readFunction() {
-        try {
-            model.setFunction(functionField.getText());
-            functionError.setText("");
-            functionField.getStyleClass().remove("invalid");
-        } catch (ExpressionException e) {
-            functionError.setText(text.format("error.function", Integer.toString(e.column()), e.reason()));
-            // Mark the spot: select the character the error names (or put the caret at the end).
-            int at = Math.max(0, Math.min(e.column() - 1, functionField.getLength()));
-            functionField.selectRange(at, Math.min(at + 1, functionField.getLength()));
-            if (!functionField.getStyleClass().contains("invalid")) {
-                functionField.getStyleClass().add("invalid");
-            }
-        }
-    }
-
     private void update() {
         sliders.show(model.parametersShownIn(model.step()));
-        if (!functionField.isFocused()) {
-            functionField.setText(model.function().text());
-        }
+        functionField.show(model.function().text());
         if (model.function() != shownFunction) {
             showDerivative();
         }

@@ -28,6 +28,25 @@ public sealed interface Expression
     }
 
     /**
+     * Reads a typed function that may use only the given variables (a lesson about f(x) refuses y).
+     *
+     * @throws ExpressionException naming the column of the first mistake or of the first other variable
+     */
+    static Expression parse(String typed, List<String> allowed) {
+        Expression e = parse(typed);
+        for (String v : e.variables()) {
+            if (!allowed.contains(v)) {
+                int at = typed.indexOf(v);
+                String which = allowed.size() == 1 ? "the variable " + allowed.get(0)
+                        : "the variables " + String.join(", ", allowed.subList(0, allowed.size() - 1))
+                                + " and " + allowed.get(allowed.size() - 1);
+                throw new ExpressionException(at >= 0 ? at + 1 : 1, "use only " + which + ", not '" + v + "'");
+            }
+        }
+        return e;
+    }
+
+    /**
      * f at the given variable values, computed by walking the tree (for many points use {@link #compile}).
      * Where f is not defined (ln of 0, √ of a negative number, 1/0, sign of 0) the result is NaN or ±∞.
      *
