@@ -14,7 +14,6 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            KobaiApp.warmUpInBackground();
             Application.launch(KobaiApp.class, args);
             return;
         }

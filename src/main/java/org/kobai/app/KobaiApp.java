@@ -101,10 +101,19 @@ public final class KobaiApp extends Application {
     }
 
     /**
-     * Loads the formula typesetter and the chart classes on a second core while JavaFX starts, so the
-     * first lesson does not wait for them.
+     * Runs after the toolkit is up and before the window is built. Starting the warm-up any earlier lets
+     * AWT open its X11 display while GTK is still starting on another thread, which can deadlock both.
      */
-    public static void warmUpInBackground() {
+    @Override
+    public void init() {
+        warmUpInBackground();
+    }
+
+    /**
+     * Loads the formula typesetter and the chart classes on a second core while the window is built, so
+     * the first lesson does not wait for them.
+     */
+    private static void warmUpInBackground() {
         Thread t = new Thread(() -> {
             try {
                 Formulas.warmUp();
