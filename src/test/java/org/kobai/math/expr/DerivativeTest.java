@@ -12,9 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.kobai.math.expr.DerivativeValue.Problem;
 
 /**
- * Derivatives as a student writes them. Article 000 is /work/shared/seeds/000_*.txt ("derivative basics",
- * "partial derivatives", "gradient descent", "differentiating by a vector"), article 001 is 001_*.txt
- * ("derivative", "cannot be differentiated", "partial derivatives"), with the errata of the seeds' README.
+ * Derivatives as a student writes them. Article 000 ("derivative basics", "partial derivatives",
+ * "gradient descent", "differentiating by a vector") and article 001 ("derivative", "cannot be
+ * differentiated", "partial derivatives") are the two source articles, read with their errata.
  * Other reference forms are worked by hand with the rule named in each case.
  */
 class DerivativeTest {
