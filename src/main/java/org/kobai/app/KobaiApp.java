@@ -53,7 +53,7 @@ public final class KobaiApp extends Application {
         settings = loaded.settings();
 
         Messages appText = new Messages(APP_BUNDLE, settings.locale());
-        window = new MainWindow(registry, formulas, appText, style(), w -> rememberPlace());
+        window = new MainWindow(registry, formulas, appText, style(), background, w -> rememberPlace());
         menus = new AppMenus(this);
         window.setMenuBar(menus.build(appText));
         window.buildNavigator();

@@ -1,6 +1,7 @@
 package org.kobai.app;
 
 import java.awt.Color;
+import java.util.concurrent.Executor;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -48,7 +49,8 @@ final class LessonHost extends BorderPane {
     private FigureStyle style;
     private Runnable fitControls = () -> { };
 
-    LessonHost(Lesson<?> lesson, LessonModel model, Messages appText, Formulas formulas, FigureStyle style) {
+    LessonHost(Lesson<?> lesson, LessonModel model, Messages appText, Formulas formulas, FigureStyle style,
+               Executor background) {
         this.lesson = lesson;
         this.model = model;
         this.appText = appText;
@@ -59,7 +61,7 @@ final class LessonHost extends BorderPane {
         setId("lesson-host");
 
         figure = lesson.createFigure(model, new FigureContext(text, style));
-        view = lesson.createView(model, figure, new ViewContext(text, appText, this::typeset));
+        view = lesson.createView(model, figure, new ViewContext(text, appText, this::typeset, background));
 
         Label title = new Label(text.get("title"));
         title.setId("lesson-title");

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -36,6 +37,7 @@ final class MainWindow extends BorderPane {
     private final Label status = new Label();
     private final TreeView<NavItem> navigator = new TreeView<>();
     private final Consumer<MainWindow> onPlaceChanged;
+    private final Executor background;
     private Messages appText;
     private FigureStyle style;
     private LessonHost host;
@@ -43,7 +45,8 @@ final class MainWindow extends BorderPane {
     private boolean navigatorShown = true;
 
     MainWindow(LessonRegistry registry, Formulas formulas, Messages appText, FigureStyle style,
-               Consumer<MainWindow> onPlaceChanged) {
+               Executor background, Consumer<MainWindow> onPlaceChanged) {
+        this.background = background;
         this.registry = registry;
         this.formulas = formulas;
         this.appText = appText;
@@ -103,7 +106,7 @@ final class MainWindow extends BorderPane {
         if (host != null) {
             host.dispose();
         }
-        host = new LessonHost(lesson, model, appText, formulas, style);
+        host = new LessonHost(lesson, model, appText, formulas, style, background);
         layoutCenter();
         syncNavigator();
         onPlaceChanged.accept(this);
