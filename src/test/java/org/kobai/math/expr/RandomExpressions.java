@@ -20,11 +20,11 @@ import org.kobai.math.expr.Expression.Var;
  * Random expression trees in x and y for the property tests, and an independent derivative of any tree by
  * automatic differentiation with commons-math3's {@link DerivativeStructure}.
  */
-final class RandomExpressions {
+public final class RandomExpressions {
     private RandomExpressions() {}
 
     /** Trees up to {@code depth} levels: numbers −3…3 and a few decimals, x, y, π, e, every operator and function. */
-    static Arbitrary<Expression> trees(int depth) {
+    public static Arbitrary<Expression> trees(int depth) {
         return Arbitraries.recursive(RandomExpressions::leaves, RandomExpressions::composed, 0, depth);
     }
 
