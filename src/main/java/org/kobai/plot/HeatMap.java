@@ -120,8 +120,19 @@ public final class HeatMap {
     /** The colour (opaque 0xAARRGGBB) a value gets now; 0 (transparent) for a non-finite value. */
     public int argbOf(double value) { return map.argb(value, lo, hi, 0); }
 
+    /** Shows or hides the map with its contours and its colour bar. */
     public void setVisible(boolean visible) {
         layer.setSeriesVisible(0, visible);
+        if (colourBar != null) {
+            colourBar.setVisible(visible);
+        }
+    }
+
+    /** Renames the value the colour bar reads (a figure whose map shows another quantity in another step). */
+    public void setScaleLabel(String label) {
+        if (barAxis != null) {
+            barAxis.setLabel(label);
+        }
     }
 
     /** Removes the picture (the colour bar keeps its last range). */

@@ -2,6 +2,9 @@ package org.kobai.plot;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +14,8 @@ import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.plot.PlotState;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
@@ -22,6 +27,7 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
 import org.jfree.data.xy.DefaultXYDataset;
 import org.jfree.data.xy.XYDataset;
 
@@ -51,6 +57,8 @@ public final class XYFigure {
     private final List<ValueMarker> horizontalGuides = new ArrayList<>();
     private boolean guidesOnTop;
     private int datasets;
+    /** The window {@link #setWindowEqualUnits} asked for, or null. */
+    private double[] equalUnitsWindow;
 
     public XYFigure(String xLabel, String yLabel, FigureStyle style) {
         this.style = style;
@@ -58,9 +66,7 @@ public final class XYFigure {
         yAxis = new NiceAxis(yLabel);
         xAxis.setAutoRangeIncludesZero(false);
         yAxis.setAutoRangeIncludesZero(false);
-        // A placeholder renderer until the first layer replaces it: XYPlot needs one to draw its zero lines,
-        // even in a figure made only of arrows, shades and notes.
-        plot = new XYPlot(null, xAxis, yAxis, new XYLineAndShapeRenderer(false, false));
+        plot = new AspectPlot(xAxis, yAxis);
         plot.setDomainZeroBaselineVisible(true);
         plot.setRangeZeroBaselineVisible(true);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
@@ -93,8 +99,24 @@ public final class XYFigure {
 
     /** Fixes the visible window, so the axes stay put while the data moves. */
     public void setWindow(double xMin, double xMax, double yMin, double yMax) {
+        equalUnitsWindow = null;
         xAxis.setRange(xMin, xMax);
         yAxis.setRange(yMin, yMax);
+    }
+
+    /**
+     * Fixes a window shown with one unit as long on both axes, so right angles look right (a gradient
+     * across its level curves, a square as a square): at every drawing the axis along the plot's longer
+     * side gets a wider range, centred on the same middle, and the whole window stays in view.
+     *
+     * @throws IllegalArgumentException unless both ranges are finite with min &lt; max
+     */
+    public void setWindowEqualUnits(double xMin, double xMax, double yMin, double yMax) {
+        if (!(xMin < xMax && yMin < yMax && Double.isFinite(xMax - xMin) && Double.isFinite(yMax - yMin))) {
+            throw new IllegalArgumentException("Requires finite ranges with min < max.");
+        }
+        setWindow(xMin, xMax, yMin, yMax);
+        equalUnitsWindow = new double[] {xMin, xMax, yMin, yMax};
     }
 
     public double xMin() { return xAxis.getLowerBound(); }
@@ -352,6 +374,54 @@ public final class XYFigure {
 
     /** The background colour of the current theme (for views that frame the chart). */
     public Color background() { return style.theme().background(); }
+
+    /** An x–y plot that, when asked, widens one axis before drawing so both axes have equal units. */
+    private final class AspectPlot extends XYPlot {
+        private static final long serialVersionUID = 1L;
+
+        AspectPlot(NumberAxis x, NumberAxis y) {
+            // A placeholder renderer until the first layer replaces it: XYPlot needs one to draw its zero
+            // lines, even in a figure made only of arrows, shades and notes.
+            super(null, x, y, new XYLineAndShapeRenderer(false, false));
+        }
+
+        @Override
+        public void draw(Graphics2D g2, Rectangle2D area, Point2D anchor, PlotState parentState,
+                         PlotRenderingInfo info) {
+            if (equalUnitsWindow != null) {
+                fitEqualUnits(g2, area, equalUnitsWindow);
+            }
+            super.draw(g2, area, anchor, parentState, info);
+        }
+
+        /**
+         * Sets the ranges (without change events) so one x unit spans as many pixels as one y unit. The axes'
+         * room depends on their tick labels, which depend on the ranges: repeat until the data area settles.
+         */
+        private void fitEqualUnits(Graphics2D g2, Rectangle2D area, double[] w) {
+            xAxis.setRange(new Range(w[0], w[1]), true, false);
+            yAxis.setRange(new Range(w[2], w[3]), true, false);
+            Rectangle2D inner = (Rectangle2D) area.clone();
+            getInsets().trim(inner);
+            Rectangle2D last = null;
+            for (int round = 0; round < 4; round++) {
+                Rectangle2D data = calculateAxisSpace(g2, inner).shrink(inner, null);
+                getAxisOffset().trim(data);
+                // as XYPlot.draw does: whole pixels inside
+                double x0 = Math.ceil(data.getMinX()), y0 = Math.ceil(data.getMinY());
+                data = new Rectangle2D.Double(x0, y0, Math.floor(data.getMaxX()) - x0, Math.floor(data.getMaxY()) - y0);
+                if (!(data.getWidth() > 1 && data.getHeight() > 1) || data.equals(last)) {
+                    return;
+                }
+                last = data;
+                double perPixel = Math.max((w[1] - w[0]) / data.getWidth(), (w[3] - w[2]) / data.getHeight());
+                double halfX = perPixel * data.getWidth() / 2, halfY = perPixel * data.getHeight() / 2;
+                double cx = (w[0] + w[1]) / 2, cy = (w[2] + w[3]) / 2;
+                xAxis.setRange(new Range(cx - halfX, cx + halfX), true, false);
+                yAxis.setRange(new Range(cy - halfY, cy + halfY), true, false);
+            }
+        }
+    }
 
     // ---- handles ------------------------------------------------------------------------------------
 

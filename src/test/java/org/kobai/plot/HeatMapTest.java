@@ -133,6 +133,19 @@ class HeatMapTest {
     }
 
     @Test
+    void hidingTheMapHidesItsColourBarAndTheBarCanBeRenamed() {
+        XYFigure xy = figure(FigureStyle.DEFAULT);
+        HeatMap heat = xy.heatMap(ColorMap.VIRIDIS, "f");
+        heat.set(Grid2D.sample((x, y) -> x * y, -3, 3, 31, -3, 3, 31));
+        heat.setScaleLabel("div F");
+        assertThat(heat.colourBar().getAxis().getLabel()).isEqualTo("div F");
+        heat.setVisible(false);
+        assertThat(heat.colourBar().isVisible()).isFalse();
+        heat.setVisible(true);
+        assertThat(heat.colourBar().isVisible()).isTrue();
+    }
+
+    @Test
     void contourLinesGetWiderWithTheScale() {
         // Render a lone contour at scale 1 and 2 and count its dark pixels where it crosses x = 0.
         int[] counts = new int[2];
