@@ -1,9 +1,12 @@
 package org.kobai.ui;
 
+import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -16,6 +19,9 @@ import org.kobai.math.expr.ExpressionException;
 public final class FunctionField extends VBox {
     private final TextField field = new TextField();
     private final Label error = new Label();
+    private final HBox row;
+    private final Consumer<String> read;
+    private final BiFunction<Integer, String, String> errorText;
 
     /**
      * @param read      takes the typed text; throws {@link ExpressionException} when it cannot be used
@@ -26,28 +32,50 @@ public final class FunctionField extends VBox {
         super(4);
         field.setId("function-field");
         field.setPrefColumnCount(columns);
-        field.setOnAction(e -> {
-            try {
-                read.accept(field.getText());
-                error.setText("");
-                field.getStyleClass().remove("invalid");
-            } catch (ExpressionException ex) {
-                error.setText(errorText.apply(ex.column(), ex.reason()));
-                int at = Math.max(0, Math.min(ex.column() - 1, field.getLength()));
-                field.selectRange(at, Math.min(at + 1, field.getLength()));
-                if (!field.getStyleClass().contains("invalid")) {
-                    field.getStyleClass().add("invalid");
-                }
-            }
-        });
+        this.read = read;
+        this.errorText = errorText;
+        field.setOnAction(e -> submit());
         error.setId("function-error");
         error.setWrapText(true);
         error.getStyleClass().add("bad");
         Label label = new Label(prompt);
         label.setLabelFor(field);
-        HBox row = new HBox(8, label, field);
+        row = new HBox(8, label, field);
         row.setAlignment(Pos.BASELINE_LEFT);
         getChildren().addAll(row, error);
+    }
+
+    /**
+     * Adds a menu of ready-made functions beside the field; choosing one plots it as if it were typed.
+     */
+    public void offerExamples(String menuLabel, List<String> examples) {
+        MenuButton menu = new MenuButton(menuLabel);
+        menu.setId("function-examples");
+        for (String example : examples) {
+            MenuItem item = new MenuItem(example);
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> {
+                field.setText(example);
+                submit();
+            });
+            menu.getItems().add(item);
+        }
+        row.getChildren().add(menu);
+    }
+
+    private void submit() {
+        try {
+            read.accept(field.getText());
+            error.setText("");
+            field.getStyleClass().remove("invalid");
+        } catch (ExpressionException ex) {
+            error.setText(errorText.apply(ex.column(), ex.reason()));
+            int at = Math.max(0, Math.min(ex.column() - 1, field.getLength()));
+            field.selectRange(at, Math.min(at + 1, field.getLength()));
+            if (!field.getStyleClass().contains("invalid")) {
+                field.getStyleClass().add("invalid");
+            }
+        }
     }
 
     /** Shows the lesson's current function, unless the learner is typing in the field. */

@@ -26,6 +26,7 @@ import org.kobai.ui.FigurePane;
 class DerivativeLessonUiTest extends UiFixture {
     /** Plotted values are computed from the same doubles; only the drag lands approximately. */
     private static final double TOLERANCE = 1e-9;
+    private static final int SECANT_STEP = 0;
     private static final int TANGENT_STEP = 1;
     private static Path configDir;
     private static KobaiApp app;
@@ -132,6 +133,37 @@ class DerivativeLessonUiTest extends UiFixture {
         typeFunction("x^3");
         assertThat(textOf("#rules")).contains("power rule").doesNotContain("chain rule");
         assertThat(fx(() -> lookup("#rules").query().getStyleClass().contains("chain"))).isFalse();
+    }
+
+    @Test
+    void playShrinksHTowardsZeroAndTheQuotientTowardsTheSlope() {
+        interact(() -> model().enterStep(SECANT_STEP));
+        clickOn("#play");
+        assertThat(textOf("#play")).contains("Pause");
+        // The run takes four seconds of wall-clock time; the limit leaves room for a slow machine.
+        waitUntil("h has shrunk to its smallest value and the button offers to play again", 30,
+                () -> fx(() -> model().h().get() == model().h().min()) && textOf("#play").contains("Play"));
+        // x² at c = 1 with h = 0.01: ((1.01)² − 1) / 0.01 = 2.01, next to f'(1) = 2.
+        assertThat(textOf("#readout")).contains("h = 0.01").contains("= 2.01").contains("f\u2032(1) = 2");
+    }
+
+    @Test
+    void touchingTheSliderWhilePlayingHandsControlBack() {
+        interact(() -> model().enterStep(SECANT_STEP));
+        clickOn("#play");
+        interact(() -> model().h().set(1.5));
+        sleep(300);
+        assertThat(fx(() -> model().h().get())).as("the learner's value stays").isEqualTo(1.5);
+        assertThat(textOf("#play")).contains("Play");
+    }
+
+    @Test
+    void anExampleFromTheMenuIsPlottedAsIfTyped() {
+        clickOn("#function-examples");
+        clickOn("sin(x)");
+        assertThat(fx(() -> model().function().text())).isEqualTo("sin(x)");
+        double[][] curve = fx(() -> figure().curveData());
+        assertThat(curve[1][curve[0].length / 3]).isCloseTo(Math.sin(curve[0][curve[0].length / 3]), within(TOLERANCE));
     }
 
     /** Where the data point (x, y) is on the screen, through the chart's own axes. */

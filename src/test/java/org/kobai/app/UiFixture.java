@@ -95,8 +95,13 @@ abstract class UiFixture extends FxRobot {
     }
 
     static void waitUntil(String what, Callable<Boolean> condition) {
+        waitUntil(what, 10, condition);
+    }
+
+    /** Polls {@code condition} until it holds; the limit is generous because CI machines can be slow. */
+    static void waitUntil(String what, int seconds, Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
         } catch (TimeoutException e) {
             throw new AssertionError("timed out waiting until " + what);
         }

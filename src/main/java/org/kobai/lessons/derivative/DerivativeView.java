@@ -3,6 +3,7 @@ package org.kobai.lessons.derivative;
 import java.util.OptionalDouble;
 import javafx.beans.InvalidationListener;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -17,6 +18,7 @@ import org.kobai.plot.Figure;
 import org.kobai.ui.FigurePane;
 import org.kobai.ui.FunctionField;
 import org.kobai.ui.LessonView;
+import org.kobai.ui.ParameterAnimation;
 import org.kobai.ui.ParameterPanel;
 import org.kobai.ui.ViewContext;
 
@@ -36,6 +38,16 @@ final class DerivativeView implements LessonView {
     private final java.util.function.Function<String, Node> typeset;
     private Expression shownFunction;
     private final InvalidationListener onChange = o -> update();
+    private final ParameterAnimation shrinkH;
+    private final ParameterAnimation zoomIn;
+    private final Button play = new Button();
+
+    /** Ready-made functions: the articles' examples and a few that show a rule or a corner. */
+    static final java.util.List<String> EXAMPLES = java.util.List.of(
+            "x^2", "x^3 - 3x", "abs(x)", "x^3", "-x^2", "sin(x)", "exp(x)", "ln(x)", "1/x", "sqrt(x)",
+            "sin(x^2)", "x exp(-x^2)");
+    private static final double SECONDS_TO_PLAY = 4;
+    private final InvalidationListener onStep = o -> stopAnimations();
 
     DerivativeView(DerivativeModel model, Figure figure, ViewContext context) {
         this.model = model;
@@ -47,7 +59,15 @@ final class DerivativeView implements LessonView {
         sliders = new ParameterPanel(model, model.controlOrder(), text, context.appText());
         functionField = new FunctionField(text.get("field.function"), 16, model::setFunction,
                 (column, reason) -> text.format("error.function", Integer.toString(column), reason));
-        controls.getChildren().addAll(functionField, sliders);
+        functionField.offerExamples(text.get("field.examples"), EXAMPLES);
+        shrinkH = new ParameterAnimation(model.h());
+        zoomIn = new ParameterAnimation(model.zoom());
+        play.setId("play");
+        play.setOnAction(e -> togglePlay());
+        shrinkH.runningProperty().addListener((o, was, now) -> showPlayButton());
+        zoomIn.runningProperty().addListener((o, was, now) -> showPlayButton());
+        model.stepProperty().addListener(onStep);
+        controls.getChildren().addAll(play, functionField, sliders);
         readout.setId("readout");
         readout.setWrapText(true);
         readout.getStyleClass().add("readout");
@@ -74,13 +94,54 @@ final class DerivativeView implements LessonView {
         update();
     }
 
+    private void stopAnimations() {
+        shrinkH.stop();
+        zoomIn.stop();
+    }
+
     @Override
     public void dispose() {
+        stopAnimations();
+        model.stepProperty().removeListener(onStep);
         model.removeChangeListener(onChange);
         sliders.dispose();
     }
 
+    /** The parameter a step animates: h shrinking towards 0, or the zoom growing; none elsewhere. */
+    private ParameterAnimation animationOfStep() {
+        return switch (model.step()) {
+            case DerivativeModel.STEP_SECANT, DerivativeModel.STEP_CORNER -> shrinkH;
+            case DerivativeModel.STEP_LOCAL -> zoomIn;
+            default -> null;
+        };
+    }
+
+    private void togglePlay() {
+        ParameterAnimation animation = animationOfStep();
+        if (animation == null) {
+            return;
+        }
+        if (animation.isRunning()) {
+            animation.stop();
+        } else if (animation == shrinkH) {
+            shrinkH.play(model.h().max(), model.h().min(), SECONDS_TO_PLAY);
+        } else {
+            zoomIn.play(model.zoom().min(), model.zoom().max(), SECONDS_TO_PLAY);
+        }
+    }
+
+    private void showPlayButton() {
+        ParameterAnimation animation = animationOfStep();
+        play.setVisible(animation != null);
+        play.setManaged(animation != null);
+        if (animation != null) {
+            play.setText(text.get(animation.isRunning() ? "animate.pause"
+                    : animation == shrinkH ? "animate.shrinkH" : "animate.zoomIn"));
+        }
+    }
+
     private void update() {
+        showPlayButton();
         sliders.show(model.parametersShownIn(model.step()));
         functionField.show(model.function().text());
         if (model.function() != shownFunction) {
