@@ -186,6 +186,9 @@ final class LessonHost extends BorderPane {
         explanation.getChildren().setAll(
                 RichText.build(text.get("step." + step + ".body"), formulas, px, ink, density()));
         javafx.application.Platform.runLater(fitControls); // a step shows other controls
+        if (view.figure() instanceof org.kobai.ui.FigurePane pane) {
+            pane.refreshPanels(); // a step may show other panels
+        }
         previous.setDisable(step == 0);
         next.setDisable(step == model.stepCount() - 1);
     }

@@ -305,6 +305,22 @@ public final class XYFigure {
         ds.addSeries(key, new double[][] {x.clone(), y.clone()});
     }
 
+    /** Renames a layer in the legend, keeping its data; a layer made without a legend stays out of it. */
+    void setLayerLegend(int index, String legend) {
+        DefaultXYDataset ds = (DefaultXYDataset) plot.getDataset(index);
+        if (!plot.getRenderer(index).isSeriesVisibleInLegend(0) || legend.equals(ds.getSeriesKey(0))) {
+            return;
+        }
+        double[][] data = layerData(index);
+        ds.removeSeries(ds.getSeriesKey(0));
+        ds.addSeries(legend, data);
+    }
+
+    /** The name a layer has in the legend. */
+    String layerLegend(int index) {
+        return String.valueOf(plot.getDataset(index).getSeriesKey(0));
+    }
+
     void setLayerVisible(int index, boolean visible) {
         plot.getRenderer(index).setSeriesVisible(0, visible);
     }
@@ -438,6 +454,9 @@ public final class XYFigure {
         public void set(double[] x, double[] y) { figure.setLayerData(index, x, y); }
         public void setVisible(boolean visible) { figure.setLayerVisible(index, visible); }
         public boolean isVisible() { return figure.plot.getRenderer(index).isSeriesVisible(0); }
+        /** Renames the layer in the legend (when one chart shows different things step by step). */
+        public void setLegend(String legend) { figure.setLayerLegend(index, legend); }
+        public String legend() { return figure.layerLegend(index); }
         /** The numbers this layer shows now, as {x[], y[]}. */
         public double[][] data() { return figure.layerData(index); }
     }

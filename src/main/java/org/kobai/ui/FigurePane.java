@@ -1,7 +1,9 @@
 package org.kobai.ui;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -22,6 +24,8 @@ public final class FigurePane extends HBox {
     private final List<ChartCanvas> canvases = new ArrayList<>();
     private final List<Chart3DViewer> surfaces = new ArrayList<>();
     private final List<ChartInteraction> interactions = new ArrayList<>();
+    private final Map<Object, Region> holders = new IdentityHashMap<>();
+    private List<FigurePanel> shown = List.of();
     private double presentationScale = 1;
 
     public FigurePane(Figure figure) {
@@ -29,25 +33,47 @@ public final class FigurePane extends HBox {
         getStyleClass().add("figure-pane");
         setId("figure");
         setFocusTraversable(false);
-        for (FigurePanel panel : figure.panels()) {
-            if (panel instanceof FigurePanel.Flat flat) {
-                ChartCanvas canvas = new ChartCanvas(flat.chart());
-                canvas.setDomainZoomable(false);
-                canvas.setRangeZoomable(false);
-                canvas.setTooltipEnabled(false);
-                canvases.add(canvas);
-                interactions.add(null);
-                add(canvas);
-            } else if (panel instanceof FigurePanel.Surface surface) {
-                // No context menu: its export entries would bypass the app's own export.
-                Chart3DViewer viewer = new Chart3DViewer(surface.chart(), false);
-                surfaces.add(viewer);
-                add(viewer);
-            }
+        showPanels(figure.panels());
+    }
+
+    /**
+     * Shows the figure's panels again if they changed: a lesson step may put a surface where a chart was.
+     * Each chart keeps its canvas (and its mouse gestures) while it is away.
+     */
+    public void refreshPanels() {
+        List<FigurePanel> now = figure.panels();
+        if (!now.equals(shown)) {
+            showPanels(now);
         }
     }
 
-    private void add(Node content) {
+    private void showPanels(List<FigurePanel> panels) {
+        List<Node> nodes = new ArrayList<>();
+        for (FigurePanel panel : panels) {
+            Object chart = panel instanceof FigurePanel.Flat flat ? flat.chart() : ((FigurePanel.Surface) panel).chart();
+            nodes.add(holders.computeIfAbsent(chart, c -> holderFor(panel)));
+        }
+        getChildren().setAll(nodes);
+        shown = List.copyOf(panels);
+    }
+
+    private Region holderFor(FigurePanel panel) {
+        if (panel instanceof FigurePanel.Flat flat) {
+            ChartCanvas canvas = new ChartCanvas(flat.chart());
+            canvas.setDomainZoomable(false);
+            canvas.setRangeZoomable(false);
+            canvas.setTooltipEnabled(false);
+            canvases.add(canvas);
+            interactions.add(null);
+            return holding(canvas);
+        }
+        // No context menu: its export entries would bypass the app's own export.
+        Chart3DViewer viewer = new Chart3DViewer(((FigurePanel.Surface) panel).chart(), false);
+        surfaces.add(viewer);
+        return holding(viewer);
+    }
+
+    private static Region holding(Node content) {
         Region holder = new Region() {
             {
                 getChildren().add(content);
@@ -68,15 +94,15 @@ public final class FigurePane extends HBox {
             }
         };
         HBox.setHgrow(holder, Priority.ALWAYS);
-        getChildren().add(holder);
+        return holder;
     }
 
     public Figure figure() { return figure; }
 
-    /** The canvases of the flat charts, left to right (surfaces not included). */
+    /** The canvases of the flat charts in the order they were first shown (surfaces not included). */
     public List<ChartCanvas> canvases() { return List.copyOf(canvases); }
 
-    /** The viewers of the 3-D surfaces, left to right. */
+    /** The viewers of the 3-D surfaces in the order they were first shown. */
     public List<Chart3DViewer> surfaceViewers() { return List.copyOf(surfaces); }
 
     /** The mouse gestures of the {@code index}-th flat chart; made on first use. */

@@ -3,21 +3,17 @@ package org.kobai.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.awt.geom.Rectangle2D;
 import java.nio.file.Path;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import org.jfree.chart.fx.ChartCanvas;
-import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kobai.lessons.derivative.DerivativeFigure;
 import org.kobai.lessons.derivative.DerivativeModel;
-import org.kobai.ui.FigurePane;
 
 /**
  * The derivative lesson driven by hand: typing a function re-plots it, a typo shows where it is and keeps
@@ -111,8 +107,8 @@ class DerivativeLessonUiTest extends UiFixture {
     void draggingThePointMovesTheTangent() {
         typeFunction("x^2");
         double c0 = fx(() -> model().c().get());
-        Point2D from = fx(() -> screenPoint(c0, c0 * c0));
-        Point2D to = fx(() -> screenPoint(-1.5, 2.25));
+        Point2D from = screenPoint(c0, c0 * c0);
+        Point2D to = screenPoint(-1.5, 2.25);
         drag(from, MouseButton.PRIMARY).moveTo(to).release(MouseButton.PRIMARY);
         double c = fx(() -> model().c().get());
         assertThat(c).as("the point followed the mouse").isCloseTo(-1.5, within(0.1));
@@ -166,14 +162,7 @@ class DerivativeLessonUiTest extends UiFixture {
         assertThat(curve[1][curve[0].length / 3]).isCloseTo(Math.sin(curve[0][curve[0].length / 3]), within(TOLERANCE));
     }
 
-    /** Where the data point (x, y) is on the screen, through the chart's own axes. */
     private static Point2D screenPoint(double x, double y) {
-        FigurePane pane = (FigurePane) app.window().lookup("#figure");
-        ChartCanvas canvas = pane.canvases().get(0);
-        XYPlot plot = (XYPlot) canvas.getChart().getPlot();
-        Rectangle2D area = canvas.getRenderingInfo().getPlotInfo().getDataArea();
-        double sx = plot.getDomainAxis().valueToJava2D(x, area, plot.getDomainAxisEdge());
-        double sy = plot.getRangeAxis().valueToJava2D(y, area, plot.getRangeAxisEdge());
-        return canvas.localToScreen(sx, sy);
+        return UiFixture.screenPoint(app, 0, x, y);
     }
 }

@@ -14,10 +14,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
+import java.awt.geom.Rectangle2D;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import org.jfree.chart.fx.ChartCanvas;
+import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.AfterEach;
 import org.kobai.app.settings.SettingsStore;
+import org.kobai.ui.FigurePane;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -105,5 +110,18 @@ abstract class UiFixture extends FxRobot {
         } catch (TimeoutException e) {
             throw new AssertionError("timed out waiting until " + what);
         }
+    }
+
+    /** Where the data point (x, y) of the {@code canvas}-th flat chart is on the screen, through its own axes. */
+    static Point2D screenPoint(KobaiApp app, int canvas, double x, double y) {
+        return fx(() -> {
+            FigurePane pane = (FigurePane) app.window().lookup("#figure");
+            ChartCanvas chart = pane.canvases().get(canvas);
+            XYPlot plot = (XYPlot) chart.getChart().getPlot();
+            Rectangle2D area = chart.getRenderingInfo().getPlotInfo().getDataArea();
+            double sx = plot.getDomainAxis().valueToJava2D(x, area, plot.getDomainAxisEdge());
+            double sy = plot.getRangeAxis().valueToJava2D(y, area, plot.getRangeAxisEdge());
+            return chart.localToScreen(sx, sy);
+        });
     }
 }

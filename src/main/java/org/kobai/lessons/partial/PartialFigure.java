@@ -11,8 +11,10 @@ import org.kobai.math.expr.Expression;
 import org.kobai.plot.ColorMap;
 import org.kobai.plot.Dash;
 import org.kobai.plot.FigureContext;
+import org.kobai.plot.FigurePanel;
 import org.kobai.plot.FigureStyle;
 import org.kobai.plot.HeatMap;
+import org.kobai.plot.SurfaceFigure;
 import org.kobai.plot.XYFigure;
 import org.kobai.plot.XYLessonFigure;
 
@@ -42,6 +44,7 @@ public final class PartialFigure extends XYLessonFigure {
     private final XYFigure.Line sliceGuides;
     private final XYFigure.Line slicePoints;
     private final XYFigure.Note sliceNote;
+    private final SurfaceFigure surface;
     private Expression sampledFor;
 
     public PartialFigure(PartialModel model, FigureContext context) {
@@ -62,6 +65,8 @@ public final class PartialFigure extends XYLessonFigure {
         sliceTangent = slice.line(text.get("figure.tangent"), TANGENT, 2.0, Dash.SOLID);
         slicePoints = slice.points(null, TANGENT, 9);
         sliceNote = slice.note(-1, 13, TextAnchor.TOP_LEFT);
+        surface = new SurfaceFigure("x1", "x2", "f(x1, x2)", ColorMap.VIRIDIS, context.style());
+        surface.setTitle(text.get("figure.surface"));
         follow(model);
     }
 
@@ -70,11 +75,22 @@ public final class PartialFigure extends XYLessonFigure {
         return List.of(xy.chart(), slice.chart());
     }
 
+    /** The map, and beside it the surface on the first step and the slice on the others. */
+    @Override
+    public List<FigurePanel> panels() {
+        return List.of(new FigurePanel.Flat(xy.chart()),
+                model.step() == PartialModel.STEP_MAP ? surface.panel() : new FigurePanel.Flat(slice.chart()));
+    }
+
     @Override
     public void applyStyle(FigureStyle style) {
         super.applyStyle(style);
         slice.applyStyle(style);
+        surface.applyStyle(style);
     }
+
+    /** The rotatable surface of the first step. */
+    public SurfaceFigure surface() { return surface; }
 
     /** The second chart. */
     public XYFigure slice() { return slice; }
@@ -101,7 +117,9 @@ public final class PartialFigure extends XYLessonFigure {
     @Override
     protected void update() {
         if (model.function() != sampledFor) {
-            heat.set(grid());
+            Grid2D grid = grid();
+            heat.set(grid);
+            surface.set(grid);
             sampledFor = model.function();
         }
         double c = model.c().get();
@@ -124,6 +142,7 @@ public final class PartialFigure extends XYLessonFigure {
                 stepArrow.set(c, d, c + s, d + s);
                 stepArrow.setVisible(true);
             }
+            case PartialModel.STEP_MAP -> { } // the map and its point alone, the surface beside them
             default -> {
                 path.set(new double[] {MIN, MAX}, new double[] {d, d});
                 path.setVisible(true);
@@ -146,7 +165,10 @@ public final class PartialFigure extends XYLessonFigure {
         slicePoints.set(new double[0], new double[0]);
         sliceTangent.set(new double[0], new double[0]);
         sliceTangent.setVisible(false);
-        if (step == PartialModel.STEP_PLANE) {
+        boolean plane = step == PartialModel.STEP_PLANE;
+        sliceCurve.setLegend(text.get(plane ? "figure.trueChange" : "figure.slice"));
+        sliceTangent.setLegend(text.get(plane ? "figure.differential" : "figure.tangent"));
+        if (plane) {
             slice.setAxisLabels("t  (dx1 = dx2 = t)", "Δy");
             slice.setTitle(text.get("figure.diagonal"));
             double lo = MIN / 2, hi = MAX / 2;

@@ -35,6 +35,11 @@ final class PartialView implements LessonView {
     private Expression shownFunction;
     private final InvalidationListener onChange = o -> update();
 
+    /** The articles' functions, the bowl z = x² + y², a saddle and a few shapes worth slicing. */
+    static final java.util.List<String> EXAMPLES = java.util.List.of(
+            "x1^2 + 2x1 x2 - x2^2", "4x1^2 + 3x2", "x1^2 + x2^2", "x1^2 - x2^2", "x1 x2",
+            "sin(x1) cos(x2)", "exp(-(x1^2 + x2^2))");
+
     PartialView(PartialModel model, Figure figure, ViewContext context) {
         this.model = model;
         this.text = context.text();
@@ -47,6 +52,7 @@ final class PartialView implements LessonView {
         sliders = new ParameterPanel(model, model.controlOrder(), text, context.appText());
         functionField = new FunctionField(text.get("field.function"), 18, model::setFunction,
                 (column, reason) -> text.format("error.function", Integer.toString(column), reason));
+        functionField.offerExamples(text.get("field.examples"), EXAMPLES);
         controls.getChildren().addAll(functionField, sliders);
         readout.setId("readout");
         readout.setWrapText(true);
