@@ -38,6 +38,8 @@ public final class FunctionField extends VBox {
         error.setId("function-error");
         error.setWrapText(true);
         error.getStyleClass().add("bad");
+        // no empty row under the field until there is something to say
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
         Label label = new Label(prompt);
         label.setLabelFor(field);
         row = new HBox(8, label, field);
