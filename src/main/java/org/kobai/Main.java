@@ -5,7 +5,8 @@ import org.kobai.app.KobaiApp;
 import org.kobai.cli.Cli;
 
 /**
- * Starts the window with no arguments, and runs a command otherwise (without starting JavaFX).
+ * Starts the window with no arguments (or a scene file to open), and runs a command otherwise (without
+ * starting JavaFX).
  * Separate from {@link KobaiApp} because a class that extends Application cannot be the main class of
  * a jar with JavaFX on the class path.
  */
@@ -13,7 +14,8 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        // No arguments, or a scene file to open (a double-clicked .kobai file arrives this way).
+        if (args.length == 0 || (args.length == 1 && args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".kobai"))) {
             Application.launch(KobaiApp.class, args);
             return;
         }

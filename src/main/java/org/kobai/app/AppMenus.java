@@ -48,7 +48,12 @@ final class AppMenus {
         export.setId("menu-export");
         MenuItem copy = item(t.get("menu.file.copy"), "Shortcut+Shift+C", this::copyFigure);
         MenuItem quit = item(t.get("menu.file.quit"), "Shortcut+Q", Platform::exit);
-        Menu file = new Menu(t.get("menu.file"), null, export, copy, new SeparatorMenuItem(), quit);
+        MenuItem openScene = item(t.get("menu.file.openScene"), "Shortcut+O", app.scenes()::chooseAndOpen);
+        openScene.setId("menu-open-scene");
+        MenuItem saveScene = item(t.get("menu.file.saveScene"), "Shortcut+Shift+S", app.scenes()::chooseAndSave);
+        saveScene.setId("menu-save-scene");
+        Menu file = new Menu(t.get("menu.file"), null, openScene, saveScene, new SeparatorMenuItem(), export, copy,
+                new SeparatorMenuItem(), quit);
 
         ToggleGroup themes = new ToggleGroup();
         Menu theme = new Menu(t.get("menu.view.theme"));
@@ -133,8 +138,7 @@ final class AppMenus {
         LessonHost host = app.window().host();
         Lesson<?> lesson = host.lesson();
         LessonModel copy = lesson.createModel();
-        copy.enterStep(host.model().step());
-        host.model().values().forEach((id, v) -> copy.parameter(id).ifPresent(p -> p.set(v)));
+        copy.restoreState(host.model().saveState()); // typed functions and data too, not only the sliders
         return lesson.createFigure(copy, new FigureContext(lesson.text(app.window().appText().locale()), style));
     }
 

@@ -43,6 +43,7 @@ public final class KobaiApp extends Application {
     private Scene scene;
     private MainWindow window;
     private AppMenus menus;
+    private final SceneActions scenes = new SceneActions(this);
 
     @Override
     public void start(Stage primaryStage) {
@@ -70,6 +71,7 @@ public final class KobaiApp extends Application {
 
         scene = new Scene(window, settings.windowWidth(), settings.windowHeight());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::stepKeys);
+        scenes.acceptDrops(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F11) {
                 toggleFullScreen();
@@ -86,6 +88,7 @@ public final class KobaiApp extends Application {
         stage.show();
         mark("shown");
         Platform.runLater(() -> mark("first lesson on screen"));
+        getParameters().getRaw().stream().findFirst().ifPresent(scenes::openNamed);
         String snapshot = System.getProperty("kobai.snapshot");
         if (snapshot != null) {
             Snapshots.saveAndExit(scene, java.nio.file.Path.of(snapshot));
@@ -150,6 +153,7 @@ public final class KobaiApp extends Application {
     Settings settings() { return settings; }
     ExecutorService background() { return background; }
     LessonRegistry registry() { return registry; }
+    SceneActions scenes() { return scenes; }
 
     FigureStyle style() {
         return new FigureStyle(settings.theme(), settings.scale());

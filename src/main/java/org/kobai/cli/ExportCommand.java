@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.kobai.lessons.LessonRegistry;
+import org.kobai.lessons.SceneFile;
 import org.kobai.plot.FigureRenderer;
 import org.kobai.plot.FigureStyle;
 import org.kobai.plot.Theme;
@@ -19,8 +21,11 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ExportCommand implements java.util.concurrent.Callable<Integer> {
     private final LessonRegistry registry;
 
-    @Option(names = "--lesson", required = true, description = "Lesson id (see 'kobai lessons').")
+    @Option(names = "--lesson", description = "Lesson id (see 'kobai lessons'); needed unless --scene names it.")
     String lesson;
+
+    @Option(names = "--scene", description = "A scene file (.kobai) to start from; --step and --set apply on top.")
+    Path scene;
 
     @Option(names = "--step", description = "Step number, from 1.")
     Integer step;
@@ -63,7 +68,30 @@ final class ExportCommand implements java.util.concurrent.Callable<Integer> {
         if (!(scale >= FigureStyle.MIN_SCALE && scale <= FigureStyle.MAX_SCALE)) {
             throw new IllegalArgumentException("--scale must be between 0.75 and 3, got " + scale);
         }
-        LessonSetup setup = LessonSetup.of(registry, lesson, step, settings);
+        String id = lesson;
+        Map<String, String> state = Map.of();
+        if (scene != null) {
+            SceneFile.Scene saved;
+            try {
+                saved = SceneFile.read(scene);
+            } catch (SceneFile.SceneException e) {
+                throw new IllegalArgumentException("--scene " + scene + ": " + e.getMessage());
+            }
+            if (id != null && !id.equals(saved.lessonId())) {
+                throw new IllegalArgumentException("--lesson " + id + " does not match the scene's lesson '"
+                        + saved.lessonId() + "'");
+            }
+            id = saved.lessonId();
+            state = saved.state();
+        }
+        if (id == null) {
+            throw new IllegalArgumentException("give --lesson or --scene");
+        }
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        LessonSetup setup = LessonSetup.of(registry, id, step, settings, state, p -> err.println(
+                "warning: the scene's " + p.key() + " = '" + p.value() + "' was not restored ("
+                        + p.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")"));
+        err.flush();
         FigureRenderer.write(setup.figure(LessonSetup.language(lang), new FigureStyle(t, scale)), wh[0], wh[1], out);
         spec.commandLine().getOut().println("wrote " + out);
         spec.commandLine().getOut().flush();

@@ -2,8 +2,11 @@ package org.kobai.cli;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.kobai.lesson.LessonModel;
 import org.kobai.lesson.Parameter;
+import org.kobai.lesson.StateProblem;
 import org.kobai.lessons.Lesson;
 import org.kobai.lessons.LessonRegistry;
 import org.kobai.math.NumberText;
@@ -22,18 +25,28 @@ final class LessonSetup {
     }
 
     static LessonSetup of(LessonRegistry registry, String id, Integer step, List<String> settings) {
+        return of(registry, id, step, settings, Map.of(), problem -> { });
+    }
+
+    /**
+     * A lesson restored from a scene's {@code state} first (what cannot be restored goes to
+     * {@code warnings}); {@code step} and {@code settings} then apply on top.
+     */
+    static LessonSetup of(LessonRegistry registry, String id, Integer step, List<String> settings,
+                          Map<String, String> state, Consumer<StateProblem> warnings) {
         Lesson<?> lesson = registry.find(id).orElseThrow(() -> new IllegalArgumentException(
                 "no lesson '" + id + "'; see 'kobai lessons' for the ids"));
         LessonModel model = lesson.createModel();
-        int index = 0;
-        if (step != null) {
-            if (step < 1 || step > model.stepCount()) {
-                throw new IllegalArgumentException("--step must be between 1 and " + model.stepCount()
-                        + " for lesson '" + id + "', got " + step);
-            }
-            index = step - 1;
+        if (step != null && (step < 1 || step > model.stepCount())) {
+            throw new IllegalArgumentException("--step must be between 1 and " + model.stepCount()
+                    + " for lesson '" + id + "', got " + step);
         }
-        model.enterStep(index);
+        model.restoreState(state).forEach(warnings);
+        if (step != null) {
+            model.enterStep(step - 1);
+        } else if (state.isEmpty()) {
+            model.enterStep(0);
+        }
         for (String setting : settings) {
             int eq = setting.indexOf('=');
             if (eq <= 0) {

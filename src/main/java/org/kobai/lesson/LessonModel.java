@@ -96,4 +96,77 @@ public abstract class LessonModel {
         parameters.forEach((id, p) -> out.put(id, p.get()));
         return out;
     }
+
+    // ---- scenes: the lesson's state as text, for files a teacher saves and opens again ----
+
+    /**
+     * The step, every parameter and whatever the lesson adds in {@link #saveExtras} (a typed function,
+     * data points), as text keys and values: {@code step}, {@code param.<id>}, and the lesson's own keys.
+     */
+    public final Map<String, String> saveState() {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put(STEP_KEY, Integer.toString(step()));
+        parameters.forEach((id, p) -> out.put(PARAMETER_PREFIX + id, Double.toString(p.get())));
+        saveExtras(out);
+        return out;
+    }
+
+    /**
+     * Restores what {@link #saveState} wrote, as far as it can: a key it cannot use is skipped and
+     * reported, the rest is restored. The step comes first, so values a step would set are then
+     * overwritten by the saved ones.
+     *
+     * @return what could not be restored; empty when everything was
+     */
+    public final List<StateProblem> restoreState(Map<String, String> state) {
+        List<StateProblem> problems = new ArrayList<>();
+        String savedStep = state.get(STEP_KEY);
+        if (savedStep != null) {
+            try {
+                int k = Integer.parseInt(savedStep.trim());
+                if (k < 0 || k >= stepCount) {
+                    problems.add(new StateProblem(STEP_KEY, savedStep, StateProblem.Reason.OUT_OF_RANGE));
+                } else {
+                    step.set(k);
+                }
+            } catch (NumberFormatException e) {
+                problems.add(new StateProblem(STEP_KEY, savedStep, StateProblem.Reason.NOT_A_NUMBER));
+            }
+        }
+        state.forEach((key, text) -> {
+            if (!key.startsWith(PARAMETER_PREFIX)) {
+                return;
+            }
+            Parameter p = parameters.get(key.substring(PARAMETER_PREFIX.length()));
+            if (p == null) {
+                problems.add(new StateProblem(key, text, StateProblem.Reason.UNKNOWN));
+                return;
+            }
+            double v;
+            try {
+                v = Double.parseDouble(text.trim());
+            } catch (NumberFormatException e) {
+                problems.add(new StateProblem(key, text, StateProblem.Reason.NOT_A_NUMBER));
+                return;
+            }
+            if (p.accepts(v)) {
+                p.set(v);
+            } else {
+                problems.add(new StateProblem(key, text, StateProblem.Reason.OUT_OF_RANGE));
+            }
+        });
+        restoreExtras(state, problems);
+        return problems;
+    }
+
+    /** Adds the lesson's own state (typed functions, data) to a scene; keys must not start with "param.". */
+    protected void saveExtras(Map<String, String> into) {
+    }
+
+    /** Restores what {@link #saveExtras} wrote; adds a problem for anything it cannot use. */
+    protected void restoreExtras(Map<String, String> from, List<StateProblem> problems) {
+    }
+
+    private static final String STEP_KEY = "step";
+    private static final String PARAMETER_PREFIX = "param.";
 }

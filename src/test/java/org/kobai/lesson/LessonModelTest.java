@@ -127,4 +127,40 @@ class LessonModelTest {
         ThreeSteps model = new ThreeSteps();
         assertThatThrownBy(() -> model.parameters().clear()).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void aSavedStateRestoresStepAndValuesOverWhatTheStepWouldSet() {
+        ThreeSteps saved = new ThreeSteps();
+        saved.enterStep(1);
+        saved.k.set(-2.5);
+        Map<String, String> state = saved.saveState();
+        assertThat(state).containsEntry("step", "1").containsEntry("param.k", "-2.5").containsEntry("param.m", "0.25");
+
+        ThreeSteps restored = new ThreeSteps();
+        assertThat(restored.restoreState(state)).isEmpty();
+        assertThat(restored.step()).isEqualTo(1);
+        assertThat(restored.values()).isEqualTo(saved.values());
+    }
+
+    @Test
+    void whatCannotBeRestoredIsReportedAndTheRestIsRestored() {
+        ThreeSteps model = new ThreeSteps();
+        List<StateProblem> problems = model.restoreState(Map.of(
+                "step", "7",
+                "param.k", "abc",
+                "param.m", "2",
+                "param.q", "1",
+                "note", "ignored by this lesson"));
+        assertThat(problems).containsExactlyInAnyOrder(
+                new StateProblem("step", "7", StateProblem.Reason.OUT_OF_RANGE),
+                new StateProblem("param.k", "abc", StateProblem.Reason.NOT_A_NUMBER),
+                new StateProblem("param.m", "2", StateProblem.Reason.OUT_OF_RANGE),
+                new StateProblem("param.q", "1", StateProblem.Reason.UNKNOWN));
+        assertThat(model.step()).isZero();
+        assertThat(model.values()).containsExactly(Map.entry("k", 1.0), Map.entry("m", 0.25));
+
+        assertThat(model.restoreState(Map.of("step", "two", "param.k", " 4.5 "))).containsExactly(
+                new StateProblem("step", "two", StateProblem.Reason.NOT_A_NUMBER));
+        assertThat(model.k.get()).isEqualTo(4.5);
+    }
 }

@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.kobai.lesson.LessonModel;
 import org.kobai.lesson.Parameter;
+import org.kobai.lesson.StateProblem;
 import org.kobai.math.expr.DerivativeValue;
 import org.kobai.math.expr.Expression;
 import org.kobai.math.expr.ExpressionException;
@@ -173,4 +174,24 @@ public final class PartialModel extends LessonModel {
     public List<String> controlOrder() {
         return List.of("c", "d", "s");
     }
+
+    @Override
+    protected void saveExtras(Map<String, String> into) {
+        into.put(FUNCTION_KEY, function().text());
+    }
+
+    @Override
+    protected void restoreExtras(Map<String, String> from, List<StateProblem> problems) {
+        String typed = from.get(FUNCTION_KEY);
+        if (typed == null) {
+            return;
+        }
+        try {
+            setFunction(typed);
+        } catch (ExpressionException e) {
+            problems.add(new StateProblem(FUNCTION_KEY, typed, StateProblem.Reason.NOT_READABLE));
+        }
+    }
+
+    private static final String FUNCTION_KEY = "function";
 }

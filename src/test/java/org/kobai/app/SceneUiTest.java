@@ -1,0 +1,104 @@
+package org.kobai.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kobai.lessons.partial.PartialFigure;
+import org.kobai.lessons.partial.PartialModel;
+
+/** Saving a scene and opening it again restores the same figure; a broken file is refused politely. */
+class SceneUiTest extends UiFixture {
+    private static Path configDir;
+    private static Path files;
+    private static KobaiApp app;
+
+    @BeforeAll
+    static void startApp() throws Exception {
+        configDir = newConfigDir();
+        files = Files.createTempDirectory("kobai-scenes");
+        app = launch(configDir);
+    }
+
+    @AfterAll
+    static void stopApp() throws Exception {
+        close(app);
+        deleteTree(configDir);
+        deleteTree(files);
+    }
+
+    @AfterEach
+    void closeDialogs() {
+        interact(() -> Window.getWindows().stream().filter(w -> w != app.stage()).toList()
+                .forEach(w -> ((javafx.stage.Stage) w).close()));
+    }
+
+    private static PartialModel partial() {
+        return (PartialModel) app.window().host().model();
+    }
+
+    @Test
+    void savingAndReopeningASceneRestoresTheSameFigure() {
+        interact(() -> {
+            app.setLanguage("en");
+            app.window().open(app.registry().find("partial").orElseThrow(), PartialModel.STEP_X2);
+            partial().setFunction("sin(x1) cos(x2)");
+            partial().c().set(-0.75);
+            partial().d().set(1.25);
+        });
+        double[][] slice = fx(() -> ((PartialFigure) app.window().host().figure()).sliceData());
+        Path file = files.resolve("lesson.kobai");
+        interact(() -> app.scenes().save(file));
+        waitUntil("the scene is written", () -> Files.exists(file));
+
+        interact(() -> {
+            app.window().open(app.registry().find("linearity").orElseThrow(), 0);
+            app.window().open(app.registry().find("partial").orElseThrow(), PartialModel.STEP_MAP);
+            partial().setFunction("x1 x2");
+            partial().c().set(2);
+        });
+        interact(() -> app.scenes().open(file));
+        waitUntil("the scene is open", () -> fx(() -> partial().step() == PartialModel.STEP_X2));
+        assertThat(fx(() -> partial().function().text())).isEqualTo("sin(x1) cos(x2)");
+        assertThat(fx(() -> partial().c().get())).isEqualTo(-0.75);
+        assertThat(fx(() -> ((PartialFigure) app.window().host().figure()).sliceData())).isDeepEqualTo(slice);
+        assertThat(textOf("#status")).contains("lesson.kobai");
+    }
+
+    @Test
+    void aBrokenFileIsRefusedWithAMessageAndChangesNothing() throws Exception {
+        Path broken = Files.writeString(files.resolve("broken.kobai"), "\u0000\u0001 not a scene");
+        interact(() -> app.window().open(app.registry().find("linearity").orElseThrow(), 2));
+        interact(() -> app.scenes().open(broken));
+        waitUntil("the problem is shown", () -> fx(() -> lookup("#scene-problem").tryQuery().isPresent()));
+        Node dialog = lookup("#scene-problem").query();
+        String body = fx(() -> ((javafx.scene.control.DialogPane) dialog).getContentText());
+        assertThat(body).contains("broken.kobai").contains("not a Kobai scene");
+        assertThat(fx(() -> app.window().host().lesson().id())).isEqualTo("linearity");
+        assertThat(fx(() -> app.window().host().model().step())).isEqualTo(2);
+    }
+
+    @Test
+    void aSceneForAnUnknownLessonOrWithBadValuesSaysWhat() throws Exception {
+        Path future = Files.writeString(files.resolve("future.kobai"),
+                "kobai-scene=2\nlesson=partial\nstep=1\nparam.c=7\nparam.d=0.5\nfunction=x1^^2\n");
+        interact(() -> app.scenes().open(future));
+        waitUntil("the problems are shown", () -> fx(() -> lookup("#scene-problem").tryQuery().isPresent()));
+        String body = fx(() -> ((javafx.scene.control.DialogPane) lookup("#scene-problem").query()).getContentText());
+        assertThat(body).contains("newer version").contains("param.c = 7").contains("function = “x1^^2”");
+        assertThat(fx(() -> partial().d().get())).as("what could be restored was").isEqualTo(0.5);
+        closeDialogs();
+
+        Path unknown = Files.writeString(files.resolve("unknown.kobai"), "kobai-scene=1\nlesson=topology\n");
+        interact(() -> app.scenes().open(unknown));
+        waitUntil("the problem is shown", () -> fx(() -> lookup("#scene-problem").tryQuery().isPresent()));
+        assertThat(fx(() -> ((javafx.scene.control.DialogPane) lookup("#scene-problem").query()).getContentText()))
+                .contains("topology");
+    }
+}
