@@ -99,7 +99,7 @@ final class DescendCommand implements Runnable {
         if (format != null && format.json) {
             out = Json.write(json(f, variables, method, rate, run)) + "\n";
         } else if (format != null && format.csv) {
-            out = csv(variables, run);
+            out = run.toCsv(variables);
         } else {
             out = text(f, variables, method, rate, run);
         }
@@ -129,19 +129,6 @@ final class DescendCommand implements Runnable {
         result.put("status", run.status().word());
         result.put("iterations", run.iterations());
         return result;
-    }
-
-    /** Columns iteration, each variable, f, grad_norm; full precision, so the file reads back exactly. */
-    static String csv(List<String> variables, Run run) {
-        StringBuilder s = new StringBuilder("iteration,").append(String.join(",", variables)).append(",f,grad_norm\n");
-        for (Iterate it : run.path()) {
-            s.append(it.index());
-            for (double c : it.point()) {
-                s.append(',').append(c);
-            }
-            s.append(',').append(it.value()).append(',').append(it.gradientNorm()).append('\n');
-        }
-        return s.toString();
     }
 
     private static String text(Expression f, List<String> variables, Optimizer method, double rate, Run run) {

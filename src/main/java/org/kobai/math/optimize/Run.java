@@ -28,4 +28,25 @@ public record Run(List<Iterate> path, Status status) {
 
     /** x_k. */
     public Iterate at(int k) { return path.get(k); }
+
+    /**
+     * The path as CSV: a header {@code iteration,<variables…>,f,grad_norm} and one row per iterate, numbers in
+     * full precision so the file reads back exactly.
+     *
+     * @throws IllegalArgumentException unless there is one name per coordinate
+     */
+    public String toCsv(List<String> variables) {
+        if (variables.size() != start().point().length) {
+            throw new IllegalArgumentException("Requires " + start().point().length + " variable names.");
+        }
+        StringBuilder s = new StringBuilder("iteration,").append(String.join(",", variables)).append(",f,grad_norm\n");
+        for (Iterate it : path) {
+            s.append(it.index());
+            for (double c : it.point()) {
+                s.append(',').append(c);
+            }
+            s.append(',').append(it.value()).append(',').append(it.gradientNorm()).append('\n');
+        }
+        return s.toString();
+    }
 }
