@@ -3,6 +3,7 @@ package org.kobai.lessons;
 import java.util.List;
 import java.util.Optional;
 import org.kobai.lessons.derivative.DerivativeLesson;
+import org.kobai.lessons.descent.DescentLesson;
 import org.kobai.lessons.gradient.GradientLesson;
 import org.kobai.lessons.partial.PartialLesson;
 import org.kobai.lessons.linearity.LinearityLesson;
@@ -25,7 +26,8 @@ public final class LessonRegistry {
                 new LinearityLesson(),
                 new DerivativeLesson(),
                 new PartialLesson(),
-                new GradientLesson()
+                new GradientLesson(),
+                new DescentLesson()
         ));
     }
 

@@ -1,0 +1,128 @@
+package org.kobai.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.awt.geom.Rectangle2D;
+import java.nio.file.Path;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Slider;
+import org.jfree.chart.fx.ChartCanvas;
+import org.jfree.chart.plot.XYPlot;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kobai.lessons.descent.DescentFigure;
+import org.kobai.lessons.descent.DescentModel;
+import org.kobai.lessons.descent.Method;
+import org.kobai.ui.FigurePane;
+
+/**
+ * The gradient-descent lesson driven by hand: a click sets the start, Play runs and stops by itself, moving
+ * η re-runs the path, and a diverging run says why.
+ */
+class DescentLessonUiTest extends UiFixture {
+    /** A click lands within a few pixels of its target. */
+    private static final double CLICK = 0.1;
+    private static final double EXACT = 1e-12;
+    private static Path configDir;
+    private static KobaiApp app;
+
+    @BeforeAll
+    static void startApp() throws Exception {
+        configDir = newConfigDir();
+        app = launch(configDir);
+    }
+
+    @AfterAll
+    static void stopApp() throws Exception {
+        close(app);
+        deleteTree(configDir);
+    }
+
+    @BeforeEach
+    void surfaceStep() {
+        interact(() -> {
+            app.window().navigator().requestFocus();
+            app.setLanguage("en");
+            app.window().open(app.registry().find("descent").orElseThrow(), DescentModel.STEP_SURFACE);
+            model().resetParameters();
+            model().enterStep(DescentModel.STEP_SURFACE);
+        });
+    }
+
+    private static DescentModel model() {
+        return (DescentModel) app.window().host().model();
+    }
+
+    private static DescentFigure figure() {
+        return (DescentFigure) app.window().host().figure();
+    }
+
+    @Test
+    void clickOnTheMapSetsTheStart() {
+        Point2D target = fx(() -> screenPoint(1, -2));
+        clickOn(target);
+        double[][] start = fx(() -> figure().startData());
+        assertThat(start[0][0]).isCloseTo(1, within(CLICK));
+        assertThat(start[1][0]).isCloseTo(-2, within(CLICK));
+        double[][] path = fx(() -> figure().pathData(Method.GRADIENT_DESCENT));
+        assertThat(path[0][0]).isEqualTo(start[0][0]);
+        // the first step from (x₀, y₀) on x² + y² with η = 0.1 is to 0.8·(x₀, y₀)
+        assertThat(path[0][1]).isCloseTo(0.8 * start[0][0], within(EXACT));
+        assertThat(path[1][1]).isCloseTo(0.8 * start[1][0], within(EXACT));
+    }
+
+    @Test
+    void playRunsTheDescentAndStopsAtTheEnd() {
+        interact(() -> model().speed().set(20));
+        clickOn("#reset-button");
+        assertThat(fx(() -> figure().pathData(Method.GRADIENT_DESCENT)[0].length)).isEqualTo(1);
+        clickOn("#play-button");
+        assertThat(textOf("#play-button")).isEqualTo("Pause");
+        waitUntil("a few steps drawn", () -> fx(() -> figure().pathData(Method.GRADIENT_DESCENT)[0].length) > 3);
+        waitUntil("the run ends", () -> !fx(() -> model().isPlaying()));
+        int steps = fx(() -> model().run().iterations());
+        // article bowl from (3, 4), η = 0.1, |∇f| = 10·0.8^k ≤ 1e−6 first at k = 73
+        assertThat(steps).isEqualTo(73);
+        assertThat(fx(() -> figure().pathData(Method.GRADIENT_DESCENT)[0].length)).isEqualTo(steps + 1);
+        assertThat(textOf("#play-button")).isEqualTo("Play");
+        assertThat(textOf("#run-status")).contains("converged after 73 steps");
+    }
+
+    @Test
+    void movingEtaRerunsThePath() {
+        double[][] before = fx(() -> figure().pathData(Method.GRADIENT_DESCENT));
+        Slider slider = lookup("#eta-slider").queryAs(Slider.class);
+        interact(() -> slider.setValue(Math.log10(0.25)));
+        assertThat(fx(() -> model().eta().get())).isEqualTo(0.25);
+        double[][] after = fx(() -> figure().pathData(Method.GRADIENT_DESCENT));
+        assertThat(after[0]).isNotEqualTo(before[0]);
+        // η = 0.25: each step halves (x, y): x₁ = 1.5
+        assertThat(after[0][1]).isCloseTo(1.5, within(EXACT));
+        javafx.scene.control.TextField field = lookup("#eta-field").queryAs(javafx.scene.control.TextField.class);
+        assertThat(fx(() -> field.getText())).isEqualTo("0.25");
+    }
+
+    @Test
+    void divergingRunSaysWhy() {
+        interact(() -> model().enterStep(DescentModel.STEP_TOO_LARGE));
+        assertThat(textOf("#divergence")).contains("0.105").contains("2/L = 0.1").contains("overshoots");
+        assertThat(fx(() -> figure().mapNote())).isEqualTo("diverged");
+        assertThat(textOf("#run-status")).contains("diverged").doesNotContain("NaN").doesNotContain("Infinity");
+        interact(() -> model().eta().set(0.05));
+        assertThat(textOf("#divergence")).isEmpty();
+    }
+
+    /** Where the data point (x, y) is on the screen, through the chart's own axes. */
+    private static Point2D screenPoint(double x, double y) {
+        FigurePane pane = (FigurePane) app.window().lookup("#figure");
+        ChartCanvas canvas = pane.canvases().get(0);
+        XYPlot plot = (XYPlot) canvas.getChart().getPlot();
+        Rectangle2D area = canvas.getRenderingInfo().getPlotInfo().getDataArea();
+        double sx = plot.getDomainAxis().valueToJava2D(x, area, plot.getDomainAxisEdge());
+        double sy = plot.getRangeAxis().valueToJava2D(y, area, plot.getRangeAxisEdge());
+        return canvas.localToScreen(sx, sy);
+    }
+}
