@@ -29,11 +29,19 @@ public abstract class LessonModel {
 
     /** Declares a parameter; call from the subclass constructor. */
     protected final Parameter parameter(String id, double min, double max, double defaultValue, double increment) {
-        if (parameters.containsKey(id)) {
-            throw new IllegalArgumentException("Duplicate parameter '" + id + "'.");
+        return add(new Parameter(id, min, max, defaultValue, increment));
+    }
+
+    /** Declares a parameter that takes only whole numbers (a count); call from the subclass constructor. */
+    protected final Parameter wholeParameter(String id, int min, int max, int defaultValue) {
+        return add(Parameter.wholeNumbers(id, min, max, defaultValue));
+    }
+
+    private Parameter add(Parameter p) {
+        if (parameters.containsKey(p.id())) {
+            throw new IllegalArgumentException("Duplicate parameter '" + p.id() + "'.");
         }
-        Parameter p = new Parameter(id, min, max, defaultValue, increment);
-        parameters.put(id, p);
+        parameters.put(p.id(), p);
         return p;
     }
 

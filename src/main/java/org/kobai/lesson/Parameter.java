@@ -8,7 +8,8 @@ import javafx.beans.property.SimpleDoubleProperty;
  * A named, bounded number that a learner changes: the slider and the typed field of a lesson.
  *
  * <p>The value never leaves [min, max]: {@link #set} rejects anything outside with a message that names
- * the range, and the property clamps what a binding pushes into it.
+ * the range, and the property clamps what a binding pushes into it. A whole-number parameter (a count,
+ * an index: see {@link #wholeNumbers}) also rounds every value to the nearest integer.
  */
 public final class Parameter {
     private final String id;
@@ -16,9 +17,19 @@ public final class Parameter {
     private final double max;
     private final double defaultValue;
     private final double increment;
+    private final boolean whole;
     private final DoubleProperty value;
 
     public Parameter(String id, double min, double max, double defaultValue, double increment) {
+        this(id, min, max, defaultValue, increment, false);
+    }
+
+    /** A parameter that only takes the integers min, min + 1, …, max (n terms, a sample size). */
+    public static Parameter wholeNumbers(String id, int min, int max, int defaultValue) {
+        return new Parameter(id, min, max, defaultValue, 1, true);
+    }
+
+    private Parameter(String id, double min, double max, double defaultValue, double increment, boolean whole) {
         if (!(min < max)) {
             throw new IllegalArgumentException("Requires min < max for '" + id + "'.");
         }
@@ -33,6 +44,7 @@ public final class Parameter {
         this.max = max;
         this.defaultValue = defaultValue;
         this.increment = increment;
+        this.whole = whole;
         this.value = new SimpleDoubleProperty(this, id, defaultValue) {
             @Override
             public void set(double newValue) {
@@ -47,6 +59,8 @@ public final class Parameter {
     public double defaultValue() { return defaultValue; }
     /** The step of one arrow-key nudge. */
     public double increment() { return increment; }
+    /** True when the value is always a whole number. */
+    public boolean whole() { return whole; }
     public DoubleProperty valueProperty() { return value; }
     public double get() { return value.get(); }
 
@@ -79,7 +93,8 @@ public final class Parameter {
         if (Double.isNaN(v)) {
             return get();
         }
-        return Math.max(min, Math.min(max, v));
+        double inside = Math.max(min, Math.min(max, v));
+        return whole ? Math.rint(inside) : inside;
     }
 
     /** A short, exact-looking rendering of a number: 2 not 2.0, 0.25 not 0.250000. */

@@ -42,6 +42,11 @@ public final class ParameterControl extends VBox {
         slider = new Slider(parameter.min(), parameter.max(), parameter.get());
         slider.setId("slider-" + parameter.id());
         slider.setBlockIncrement(parameter.increment());
+        if (parameter.whole()) {
+            slider.setMajorTickUnit(1);
+            slider.setMinorTickCount(0);
+            slider.setSnapToTicks(true);
+        }
         slider.valueProperty().bindBidirectional(parameter.valueProperty());
         slider.setAccessibleText(name);
         HBox.setHgrow(slider, Priority.NEVER);

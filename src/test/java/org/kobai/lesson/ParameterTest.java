@@ -113,4 +113,22 @@ class ParameterTest {
         assertThat(Parameter.format(1.0 / 3)).isEqualTo("0.333333");
         assertThat(slope().toString()).isEqualTo("a=1 in [-2, 2]");
     }
+
+    @Test
+    void wholeNumberParameterRoundsEveryValue() {
+        // n terms of a sequence: 1 to 30, starting at 10
+        Parameter n = Parameter.wholeNumbers("n", 1, 30, 10);
+        assertThat(n.whole()).isTrue();
+        assertThat(n.increment()).isEqualTo(1.0);
+        n.set(7.4);
+        assertThat(n.get()).isEqualTo(7.0);
+        n.valueProperty().set(7.6); // a slider pushing a value in between
+        assertThat(n.get()).isEqualTo(8.0);
+        n.valueProperty().set(99);
+        assertThat(n.get()).isEqualTo(30.0);
+        n.nudge(-3);
+        assertThat(n.get()).isEqualTo(27.0);
+        assertThatThrownBy(() -> n.set(31)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("between 1 and 30");
+        assertThat(slope().whole()).isFalse();
+    }
 }
