@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
                 + "Run without arguments to open the window.",
         subcommands = {LessonsCommand.class, ExportCommand.class, BenchCommand.class,
                 DeriveCommand.class, GradientCommand.class, FitCommand.class, DescendCommand.class,
+                SeriesCommand.class,
+                StatsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     public static final int BAD_INPUT = 2;
