@@ -16,6 +16,17 @@ public final class NumberText {
 
     /** Plain ASCII, for the command line and files. */
     public static String plain(double v) {
+        return plain(v, SIGNIFICANT_DIGITS);
+    }
+
+    /**
+     * Plain ASCII with up to {@code significantDigits} significant digits (1 to 17): where a lesson must
+     * show that 1.99999809 is not yet 2.
+     */
+    public static String plain(double v, int significantDigits) {
+        if (significantDigits < 1 || significantDigits > 17) {
+            throw new IllegalArgumentException("Requires 1 to 17 significant digits, got " + significantDigits + ".");
+        }
         if (Double.isNaN(v)) {
             return "NaN";
         }
@@ -25,7 +36,7 @@ public final class NumberText {
         if (v == 0) {
             return "0";
         }
-        BigDecimal d = new BigDecimal(v).round(new MathContext(SIGNIFICANT_DIGITS)).stripTrailingZeros();
+        BigDecimal d = new BigDecimal(v).round(new MathContext(significantDigits)).stripTrailingZeros();
         double magnitude = Math.abs(v);
         if (magnitude >= 1e-4 && magnitude < 1e9) {
             return d.toPlainString();
@@ -37,6 +48,11 @@ public final class NumberText {
     /** With a true minus sign (−), for the screen. */
     public static String display(double v) {
         return plain(v).replace('-', MINUS);
+    }
+
+    /** As {@link #display(double)} with up to {@code significantDigits} significant digits. */
+    public static String display(double v, int significantDigits) {
+        return plain(v, significantDigits).replace('-', MINUS);
     }
 
     /**

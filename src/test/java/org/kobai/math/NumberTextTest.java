@@ -127,4 +127,16 @@ class NumberTextTest {
             assertThat(back).isCloseTo(v, within(Math.abs(v) * 5e-6 + TOLERANCE));
         }
     }
+
+    @Test
+    void moreDigitsWhenALessonAsksForThem() {
+        // 2 − 2⁻¹⁹ = 1.9999980926513671875: six digits round it to 2, ten show it is not 2 yet
+        double almostTwo = 2 - Math.pow(2, -19);
+        assertThat(NumberText.plain(almostTwo)).isEqualTo("2");
+        assertThat(NumberText.plain(almostTwo, 10)).isEqualTo("1.999998093");
+        assertThat(NumberText.display(-0.1 - 0.2, 10)).isEqualTo("\u22120.3");
+        assertThat(NumberText.plain(1e-20, 10)).isEqualTo("1e-20");
+        assertThatThrownBy(() -> NumberText.plain(1, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
