@@ -34,7 +34,7 @@ public final class Bars {
         set(xs, heights);
         figure.restyle(s -> {
             renderer.setSeriesPaint(0, s.theme().color(colour));
-            renderer.setSeriesOutlinePaint(0, s.theme().background());
+            renderer.setSeriesOutlinePaint(0, s.theme().outline());
             renderer.setSeriesOutlineStroke(0, new BasicStroke((float) s.scale()));
         });
     }

@@ -34,6 +34,16 @@ public enum Theme {
     }
 
     public Color background() { return background; }
+
+    /**
+     * The background colour for outlines that separate marks (dots, bars), one step short of opaque. On
+     * screen FXGraphics2D skips setting a paint equal to the last one it set, though the canvas has reset
+     * its state between frames: a frame that ended with an outline in exactly the background colour made
+     * the next frame's background black.
+     */
+    public Color outline() {
+        return new Color(background.getRed(), background.getGreen(), background.getBlue(), 254);
+    }
     public Color foreground() { return foreground; }
     public Color grid() { return grid; }
     /** Multiplies every line width, on top of the presentation scale. */

@@ -158,7 +158,7 @@ public final class XYFigure {
             double d = diameter * s.scale();
             r.setSeriesShape(0, new Ellipse2D.Double(-d / 2, -d / 2, d, d));
             r.setSeriesPaint(0, s.theme().color(colour));
-            r.setSeriesOutlinePaint(0, s.theme().background());
+            r.setSeriesOutlinePaint(0, s.theme().outline());
             r.setUseOutlinePaint(true);
             r.setDrawOutlines(true);
             r.setSeriesOutlineStroke(0, new BasicStroke((float) (1.5 * s.scale())));
