@@ -7,6 +7,7 @@ import org.kobai.lessons.descent.DescentLesson;
 import org.kobai.lessons.gradient.GradientLesson;
 import org.kobai.lessons.partial.PartialLesson;
 import org.kobai.lessons.linearity.LinearityLesson;
+import org.kobai.lessons.series.SeriesLesson;
 
 /**
  * Every lesson, in navigator order within each topic. The navigator, the {@code lessons} and
@@ -27,7 +28,8 @@ public final class LessonRegistry {
                 new DerivativeLesson(),
                 new PartialLesson(),
                 new GradientLesson(),
-                new DescentLesson()
+                new DescentLesson(),
+                new SeriesLesson()
         ));
     }
 
