@@ -21,3 +21,6 @@ shoot derivative-ja-light ja LIGHT derivative 3 1.0
 shoot derivative-en-dark en DARK derivative 4 1.0
 shoot partial-en-light en LIGHT partial 1 1.0
 shoot partial-ja-dark ja DARK partial 3 1.0
+shoot gradient-en-light en LIGHT gradient 1 1.0
+shoot gradient-ja-dark ja DARK gradient 2 1.0
+shoot gradient-en-jacobian en LIGHT gradient 3 1.0

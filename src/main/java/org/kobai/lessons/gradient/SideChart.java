@@ -3,6 +3,7 @@ package org.kobai.lessons.gradient;
 import org.jfree.chart.ui.TextAnchor;
 import org.kobai.lesson.Messages;
 import org.kobai.math.NumberText;
+import org.kobai.math.field.DirectionalDerivative;
 import org.kobai.math.field.VectorField;
 import org.kobai.plot.ArrowField;
 import org.kobai.plot.ColorMap;
@@ -103,10 +104,11 @@ public final class SideChart {
             note.set(10, top, text.get("readout.none"));
             return;
         }
+        double[] g = model.gradientHere().vector();
         double[] theta = new double[ANGLES + 1], rates = new double[ANGLES + 1];
         for (int i = 0; i <= ANGLES; i++) {
             theta[i] = i * 360.0 / ANGLES;
-            rates[i] = model.directionalDerivative(Math.toRadians(theta[i]));
+            rates[i] = DirectionalDerivative.along(g, Math.toRadians(theta[i]));
         }
         show(rate, theta, rates);
         double phi = model.steepestDegrees();
