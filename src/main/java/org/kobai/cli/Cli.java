@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 DeriveCommand.class, GradientCommand.class, FitCommand.class, DescendCommand.class,
                 SeriesCommand.class,
                 StatsCommand.class,
+                MatrixCommand.class, SolveCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     public static final int BAD_INPUT = 2;
