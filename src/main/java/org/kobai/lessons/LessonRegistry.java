@@ -8,6 +8,7 @@ import org.kobai.lessons.gradient.GradientLesson;
 import org.kobai.lessons.partial.PartialLesson;
 import org.kobai.lessons.linearity.LinearityLesson;
 import org.kobai.lessons.series.SeriesLesson;
+import org.kobai.lessons.systems.SystemsLesson;
 
 /**
  * Every lesson, in navigator order within each topic. The navigator, the {@code lessons} and
@@ -29,7 +30,8 @@ public final class LessonRegistry {
                 new PartialLesson(),
                 new GradientLesson(),
                 new DescentLesson(),
-                new SeriesLesson()
+                new SeriesLesson(),
+                new SystemsLesson()
         ));
     }
 

@@ -80,26 +80,26 @@ public final class Rational implements Comparable<Rational> {
      * Reads a number as a learner types it: {@code 3/4}, {@code -2}, {@code −2} (true minus), {@code 0.5},
      * {@code 1e-3}, {@code 1.5/2}, full-width digits. Decimals are read exactly: 0.1 is 1/10.
      *
-     * @throws NumberFormatException with a short reason (empty, not a number, division by zero, too large)
+     * @throws FormatException (a {@link NumberFormatException}) with a short reason and its {@link Problem}
      */
     public static Rational parse(String typed) {
         if (typed == null || typed.isBlank()) {
-            throw new NumberFormatException("empty");
+            throw new FormatException(Problem.EMPTY, "empty");
         }
         String s = Normalizer.normalize(typed, Normalizer.Form.NFKC).replace(MINUS, '-').replace('\u2013', '-')
                 .toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
         if (s.length() > MAX_LENGTH) {
-            throw new NumberFormatException("too long: more than " + MAX_LENGTH + " characters");
+            throw new FormatException(Problem.TOO_LARGE, "too long: more than " + MAX_LENGTH + " characters");
         }
         int slash = s.indexOf('/');
         if (slash >= 0) {
             if (s.indexOf('/', slash + 1) >= 0) {
-                throw new NumberFormatException("not a number: " + typed.strip() + " (one / at most)");
+                throw new FormatException(Problem.NOT_A_NUMBER, "not a number: " + typed.strip() + " (one / at most)");
             }
             Rational top = decimal(s.substring(0, slash), typed);
             Rational bottom = decimal(s.substring(slash + 1), typed);
             if (bottom.isZero()) {
-                throw new NumberFormatException("division by zero: " + typed.strip());
+                throw new FormatException(Problem.DIVISION_BY_ZERO, "division by zero: " + typed.strip());
             }
             return top.dividedBy(bottom);
         }
@@ -109,18 +109,18 @@ public final class Rational implements Comparable<Rational> {
     private static Rational decimal(String s, String typed) {
         Matcher m = DECIMAL.matcher(s);
         if (!m.matches()) {
-            throw new NumberFormatException("not a number: " + typed.strip());
+            throw new FormatException(Problem.NOT_A_NUMBER, "not a number: " + typed.strip());
         }
         BigDecimal digits = new BigDecimal(m.group(2));
         long exponent = 0;
         if (m.group(3) != null) {
             String e = m.group(3);
             if (e.replaceFirst("^[-+]?0*", "").length() > 5) {
-                throw new NumberFormatException("too large: " + typed.strip());
+                throw new FormatException(Problem.TOO_LARGE, "too large: " + typed.strip());
             }
             exponent = Long.parseLong(e);
             if (Math.abs(exponent) > MAX_EXPONENT) {
-                throw new NumberFormatException("too large: " + typed.strip());
+                throw new FormatException(Problem.TOO_LARGE, "too large: " + typed.strip());
             }
         }
         BigInteger unscaled = digits.unscaledValue();
@@ -134,6 +134,49 @@ public final class Rational implements Comparable<Rational> {
     private static Rational fromDecimal(BigInteger unscaled, long scale) {
         return scale >= 0 ? of(unscaled, BigInteger.TEN.pow((int) scale))
                 : of(unscaled.multiply(BigInteger.TEN.pow((int) -scale)), BigInteger.ONE);
+    }
+
+    /**
+     * The simplest fraction (smallest denominator) within {@code tolerance} of v, found from v's continued
+     * fraction: 0.3333333333333333 gives 1/3, 0.1 + 0.2 gives 3/10. For values a slider or a typed 1/3 left
+     * in a double.
+     *
+     * @param tolerance at least 0; with 0 the double's exact value
+     */
+    public static Rational simplest(double v, double tolerance) {
+        if (!Double.isFinite(v) || !(tolerance >= 0)) {
+            throw new IllegalArgumentException("Requires a finite v and tolerance >= 0, got " + v + ", " + tolerance + ".");
+        }
+        Rational exact = exactly(v);
+        Rational bound = exactly(tolerance);
+        // Convergents h/k of the continued fraction [a0; a1, a2, ...] of the exact value.
+        BigInteger h0 = BigInteger.ONE, h1 = BigInteger.ZERO, k0 = BigInteger.ZERO, k1 = BigInteger.ONE;
+        BigInteger p = exact.numerator, q = exact.denominator;
+        while (true) {
+            BigInteger[] qr = floorDivide(p, q);
+            BigInteger h = qr[0].multiply(h0).add(h1);
+            BigInteger k = qr[0].multiply(k0).add(k1);
+            Rational convergent = of(h, k);
+            if (convergent.minus(exact).abs().compareTo(bound) <= 0 || qr[1].signum() == 0) {
+                return convergent;
+            }
+            h1 = h0;
+            h0 = h;
+            k1 = k0;
+            k0 = k;
+            p = q;
+            q = qr[1];
+        }
+    }
+
+    /** {floor(p / q), p − q·floor(p / q)} for q &gt; 0. */
+    private static BigInteger[] floorDivide(BigInteger p, BigInteger q) {
+        BigInteger[] qr = p.divideAndRemainder(q);
+        if (qr[1].signum() < 0) {
+            qr[0] = qr[0].subtract(BigInteger.ONE);
+            qr[1] = qr[1].add(q);
+        }
+        return qr;
     }
 
     public BigInteger numerator() { return numerator; }
@@ -203,6 +246,22 @@ public final class Rational implements Comparable<Rational> {
     @Override
     public int hashCode() {
         return 31 * numerator.hashCode() + denominator.hashCode();
+    }
+
+    /** What was wrong with a typed number. */
+    public enum Problem { EMPTY, NOT_A_NUMBER, DIVISION_BY_ZERO, TOO_LARGE }
+
+    /** A typed number that cannot be read, with what was wrong. */
+    public static final class FormatException extends NumberFormatException {
+        private static final long serialVersionUID = 1L;
+        private final Problem problem;
+
+        FormatException(Problem problem, String message) {
+            super(message);
+            this.problem = problem;
+        }
+
+        public Problem problem() { return problem; }
     }
 
     /** {@code p/q}, or {@code p} for a whole number; ASCII minus, for the command line and files. */

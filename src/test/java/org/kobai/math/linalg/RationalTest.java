@@ -106,4 +106,29 @@ class RationalTest {
         assertThat(Rational.of(-1, 2)).isLessThan(Rational.of(-1, 3));
         assertThat(Rational.of(2, 4).compareTo(Rational.of(1, 2))).isZero();
     }
+
+    @Test
+    void parseErrorsSayWhatWasWrong() {
+        assertThatThrownBy(() -> Rational.parse("3/0")).isInstanceOfSatisfying(Rational.FormatException.class,
+                e -> assertThat(e.problem()).isEqualTo(Rational.Problem.DIVISION_BY_ZERO));
+        assertThatThrownBy(() -> Rational.parse("x")).isInstanceOfSatisfying(Rational.FormatException.class,
+                e -> assertThat(e.problem()).isEqualTo(Rational.Problem.NOT_A_NUMBER));
+        assertThatThrownBy(() -> Rational.parse(" ")).isInstanceOfSatisfying(Rational.FormatException.class,
+                e -> assertThat(e.problem()).isEqualTo(Rational.Problem.EMPTY));
+        assertThatThrownBy(() -> Rational.parse("1e5000")).isInstanceOfSatisfying(Rational.FormatException.class,
+                e -> assertThat(e.problem()).isEqualTo(Rational.Problem.TOO_LARGE));
+    }
+
+    @Test
+    void simplestFractionNearADouble() {
+        // 1/3 and 0.1 + 0.2 as doubles, recovered; 3.14159 within 0.001 is 201/64 (continued fraction of π's
+        // decimal: 3, 7, 15, ... gives 22/7 within 0.0013, 201/64 within 0.0004 by hand: 201/64 = 3.140625)
+        assertThat(Rational.simplest(1.0 / 3, 1e-12)).isEqualTo(Rational.of(1, 3));
+        assertThat(Rational.simplest(0.1 + 0.2, 1e-12)).isEqualTo(Rational.of(3, 10));
+        assertThat(Rational.simplest(-2.25, 1e-12)).isEqualTo(Rational.of(-9, 4));
+        assertThat(Rational.simplest(3.14159, 0.0013)).isEqualTo(Rational.of(22, 7));
+        assertThat(Rational.simplest(0.1, 0)).isEqualTo(Rational.exactly(0.1));
+        assertThat(Rational.simplest(-0.0, 1e-12)).isEqualTo(Rational.ZERO);
+        assertThat(Rational.simplest(5, 1e-12)).isEqualTo(Rational.of(5));
+    }
 }
