@@ -13,6 +13,8 @@ import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import org.kobai.app.progress.Progress;
+import org.kobai.app.progress.ProgressStore;
 import org.kobai.app.settings.Settings;
 import org.kobai.app.settings.SettingsStore;
 import org.kobai.lesson.Messages;
@@ -44,6 +46,8 @@ public final class KobaiApp extends Application {
     private MainWindow window;
     private AppMenus menus;
     private final SceneActions scenes = new SceneActions(this);
+    private ProgressStore progressStore;
+    private Progress progress = Progress.empty();
 
     @Override
     public void start(Stage primaryStage) {
@@ -53,10 +57,15 @@ public final class KobaiApp extends Application {
         SettingsStore.Loaded loaded = store.load();
         settings = loaded.settings();
 
+        progressStore = new ProgressStore(store.file().resolveSibling("progress.properties"));
+        ProgressStore.Loaded loadedProgress = progressStore.load();
+        progress = loadedProgress.progress();
+
         Messages appText = new Messages(APP_BUNDLE, settings.locale());
         window = new MainWindow(registry, formulas, appText, style(), background, w -> rememberPlace());
         menus = new AppMenus(this);
         window.setMenuBar(menus.build(appText));
+        window.showProgress(progress);
         window.buildNavigator();
         mark("window built");
         Lesson<?> first = registry.find(settings.lastLesson()).orElse(registry.first());
@@ -67,6 +76,11 @@ public final class KobaiApp extends Application {
         } else if (!loaded.badValues().isEmpty()) {
             window.showStatus(appText.format("settings.badValues", store.file().toString(),
                     String.join(", ", loaded.badValues())));
+        }
+        if (loadedProgress.readError() != null) {
+            window.showStatus(appText.format("progress.unreadable", progressStore.file().toString()));
+        } else if (!loadedProgress.damaged().isEmpty()) {
+            window.showStatus(appText.format("progress.damaged", String.join(", ", loadedProgress.damaged())));
         }
 
         scene = new Scene(window, settings.windowWidth(), settings.windowHeight());
@@ -154,6 +168,21 @@ public final class KobaiApp extends Application {
     ExecutorService background() { return background; }
     LessonRegistry registry() { return registry; }
     SceneActions scenes() { return scenes; }
+    Progress progress() { return progress; }
+
+    /** Shows new progress in the navigator and writes it in the background. */
+    void setProgress(Progress next) {
+        progress = next;
+        window.showProgress(next);
+        background.submit(() -> {
+            try {
+                progressStore.save(next);
+            } catch (java.io.IOException | RuntimeException e) {
+                Platform.runLater(() -> window.showStatus(window.appText().format("progress.saveFailed",
+                        String.valueOf(e.getMessage()))));
+            }
+        });
+    }
 
     FigureStyle style() {
         return new FigureStyle(settings.theme(), settings.scale());
@@ -164,6 +193,10 @@ public final class KobaiApp extends Application {
             return;
         }
         settings = settings.withLanguage(language);
+        progressStore = new ProgressStore(store.file().resolveSibling("progress.properties"));
+        ProgressStore.Loaded loadedProgress = progressStore.load();
+        progress = loadedProgress.progress();
+
         Messages appText = new Messages(APP_BUNDLE, settings.locale());
         window.setMenuBar(menus.build(appText));
         window.relabel(appText);
@@ -240,6 +273,10 @@ public final class KobaiApp extends Application {
             return;
         }
         settings = settings.withPlace(window.host().lesson().id(), window.host().model().step());
+        Progress seen = progress.withStepSeen(window.host().lesson().id(), window.host().model().step());
+        if (!seen.equals(progress)) {
+            setProgress(seen);
+        }
         if (scene != null) {
             saveLater();
         }

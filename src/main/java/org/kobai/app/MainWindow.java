@@ -12,6 +12,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
+import org.kobai.app.progress.Progress;
 import org.kobai.lesson.LessonModel;
 import org.kobai.lesson.Messages;
 import org.kobai.lesson.Topic;
@@ -43,6 +44,7 @@ final class MainWindow extends BorderPane {
     private LessonHost host;
     private boolean syncingNavigator;
     private boolean navigatorShown = true;
+    private Progress progress = Progress.empty();
 
     MainWindow(LessonRegistry registry, Formulas formulas, Messages appText, FigureStyle style,
                Executor background, Consumer<MainWindow> onPlaceChanged) {
@@ -167,8 +169,7 @@ final class MainWindow extends BorderPane {
             TreeItem<NavItem> lessonItem = new TreeItem<>(new NavItem(text.get("title"), lesson.topic(), lesson, -1));
             int steps = models.containsKey(lesson.id()) ? models.get(lesson.id()).stepCount() : countSteps(text);
             for (int s = 0; s < steps; s++) {
-                lessonItem.getChildren().add(new TreeItem<>(new NavItem(
-                        (s + 1) + ". " + text.get("step." + s + ".title"), lesson.topic(), lesson, s)));
+                lessonItem.getChildren().add(new TreeItem<>(stepItem(lesson, text, s)));
             }
             topics.get(lesson.topic()).getChildren().add(lessonItem);
         }
@@ -180,6 +181,39 @@ final class MainWindow extends BorderPane {
             syncingNavigator = false;
         }
         syncNavigator();
+    }
+
+    /** A step's row: "✓ 2. Title" once the learner has seen it. */
+    private NavItem stepItem(Lesson<?> lesson, Messages text, int step) {
+        boolean seen = progress.of(lesson.id()).stepsSeen().contains(step);
+        return new NavItem((seen ? "\u2713 " : "") + (step + 1) + ". " + text.get("step." + step + ".title"),
+                lesson.topic(), lesson, step);
+    }
+
+    /** Marks the steps seen so far in the navigator. */
+    void showProgress(Progress newProgress) {
+        this.progress = newProgress;
+        if (navigator.getRoot() == null) {
+            return;
+        }
+        Locale locale = appText.locale();
+        syncingNavigator = true;
+        try {
+            for (TreeItem<NavItem> topic : navigator.getRoot().getChildren()) {
+                for (TreeItem<NavItem> lessonItem : topic.getChildren()) {
+                    Lesson<?> lesson = lessonItem.getValue().lesson();
+                    Messages text = lesson.text(locale);
+                    for (TreeItem<NavItem> stepItem : lessonItem.getChildren()) {
+                        NavItem now = stepItem(lesson, text, stepItem.getValue().step());
+                        if (!now.label().equals(stepItem.getValue().label())) {
+                            stepItem.setValue(now);
+                        }
+                    }
+                }
+            }
+        } finally {
+            syncingNavigator = false;
+        }
     }
 
     private static int countSteps(Messages text) {
