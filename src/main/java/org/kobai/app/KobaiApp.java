@@ -66,6 +66,8 @@ public final class KobaiApp extends Application {
         menus = new AppMenus(this);
         window.setMenuBar(menus.build(appText));
         window.showProgress(progress);
+        window.setOnExercise((lessonId, solved) -> setProgress(solved ? progress.withSolved(lessonId)
+                : progress.withExercise(lessonId, false)));
         window.buildNavigator();
         mark("window built");
         Lesson<?> first = registry.find(settings.lastLesson()).orElse(registry.first());

@@ -2,6 +2,7 @@ package org.kobai.app;
 
 import java.awt.Color;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -20,6 +21,7 @@ import org.kobai.lessons.Lesson;
 import org.kobai.plot.Figure;
 import org.kobai.plot.FigureContext;
 import org.kobai.plot.FigureStyle;
+import org.kobai.ui.ExercisePanel;
 import org.kobai.ui.Formulas;
 import org.kobai.ui.LessonView;
 import org.kobai.ui.RichText;
@@ -48,6 +50,11 @@ final class LessonHost extends BorderPane {
     private final InvalidationListener onStep = o -> showStep();
     private FigureStyle style;
     private Runnable fitControls = () -> { };
+    private ScrollPane explanationScroller;
+    private VBox words;
+    private ExercisePanel practice;
+    private Button practiceButton;
+    private BiConsumer<String, Boolean> onExercise = (kind, solved) -> { };
 
     LessonHost(Lesson<?> lesson, LessonModel model, Messages appText, Formulas formulas, FigureStyle style,
                Executor background) {
@@ -90,6 +97,8 @@ final class LessonHost extends BorderPane {
         // The explanation takes a share of the width, so the figure keeps most of a projector's screen.
         scroller.prefWidthProperty().bind(widthProperty().multiply(0.3));
         setLeft(scroller);
+        this.explanationScroller = scroller;
+        this.words = words;
 
         ScrollPane controls = new ScrollPane(view.controls());
         controls.setFitToWidth(true);
@@ -128,6 +137,12 @@ final class LessonHost extends BorderPane {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox nav = new HBox(10, previous, gap, next);
+        if (!lesson.exercises().isEmpty()) {
+            practiceButton = new Button(appText.get("exercise.open"));
+            practiceButton.setId("practice");
+            practiceButton.setOnAction(e -> togglePractice());
+            nav.getChildren().add(2, practiceButton);
+        }
         nav.getStyleClass().add("step-nav");
         nav.setPadding(new Insets(10, 0, 0, 0));
         setBottom(nav);
@@ -171,6 +186,34 @@ final class LessonHost extends BorderPane {
                 ? getScene().getWindow().getOutputScaleX() : 1;
         return Math.max(screen, 1.5);
     }
+
+    /** Told (exercise kind, solved) when an exercise is first checked and when it is solved. */
+    void setOnExercise(BiConsumer<String, Boolean> listener) {
+        this.onExercise = listener;
+    }
+
+    /** Swaps the step's explanation for the lesson's exercises, and back. */
+    void togglePractice() {
+        if (practiceButton == null) {
+            return;
+        }
+        if (explanationScroller.getContent() == words) {
+            if (practice == null) {
+                practice = new ExercisePanel(lesson.exercises(), text, appText,
+                        s -> RichText.build(s, formulas, BASE_FONT_PX * style.scale(), style.theme().foreground(),
+                                density()),
+                        (kind, solved) -> onExercise.accept(kind, solved), System.nanoTime());
+                practice.setPadding(new Insets(4, 12, 12, 4));
+            }
+            explanationScroller.setContent(practice);
+            practiceButton.setText(appText.get("exercise.close"));
+        } else {
+            explanationScroller.setContent(words);
+            practiceButton.setText(appText.get("exercise.open"));
+        }
+    }
+
+    ExercisePanel practice() { return practice; }
 
     void dispose() {
         model.stepProperty().removeListener(onStep);

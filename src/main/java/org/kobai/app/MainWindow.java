@@ -45,6 +45,7 @@ final class MainWindow extends BorderPane {
     private boolean syncingNavigator;
     private boolean navigatorShown = true;
     private Progress progress = Progress.empty();
+    private java.util.function.BiConsumer<String, Boolean> onExercise = (lessonId, solved) -> { };
 
     MainWindow(LessonRegistry registry, Formulas formulas, Messages appText, FigureStyle style,
                Executor background, Consumer<MainWindow> onPlaceChanged) {
@@ -109,6 +110,7 @@ final class MainWindow extends BorderPane {
             host.dispose();
         }
         host = new LessonHost(lesson, model, appText, formulas, style, background);
+        host.setOnExercise((kind, solved) -> onExercise.accept(lesson.id(), solved));
         layoutCenter();
         syncNavigator();
         onPlaceChanged.accept(this);
@@ -188,6 +190,11 @@ final class MainWindow extends BorderPane {
         boolean seen = progress.of(lesson.id()).stepsSeen().contains(step);
         return new NavItem((seen ? "\u2713 " : "") + (step + 1) + ". " + text.get("step." + step + ".title"),
                 lesson.topic(), lesson, step);
+    }
+
+    /** Told (lesson id, solved) when an exercise is first checked, and when it is solved. */
+    void setOnExercise(java.util.function.BiConsumer<String, Boolean> listener) {
+        this.onExercise = listener;
     }
 
     /** Marks the steps seen so far in the navigator. */

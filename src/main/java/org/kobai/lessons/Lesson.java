@@ -39,6 +39,11 @@ public abstract class Lesson<M extends LessonModel> {
 
     public abstract M createModel();
 
+    /** The kinds of exercise that end the lesson; none by default. */
+    public java.util.List<org.kobai.lesson.exercise.ExerciseKind> exercises() {
+        return java.util.List.of();
+    }
+
     protected abstract Figure figure(M model, FigureContext context);
 
     protected abstract LessonView view(M model, Figure figure, ViewContext context);

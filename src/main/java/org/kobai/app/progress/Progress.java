@@ -64,6 +64,15 @@ public final class Progress {
         return with(lessonId, new Lesson(l.stepsSeen(), l.attempted() + 1, l.solved() + (solved ? 1 : 0)));
     }
 
+    /** Counts an exercise already counted as tried as solved now (never more solved than tried). */
+    public Progress withSolved(String lessonId) {
+        Lesson l = of(lessonId);
+        if (l.solved() >= l.attempted()) {
+            return this;
+        }
+        return with(lessonId, new Lesson(l.stepsSeen(), l.attempted(), l.solved() + 1));
+    }
+
     public Progress withoutLesson(String lessonId) {
         Map<String, Lesson> m = new TreeMap<>(lessons);
         m.remove(lessonId);

@@ -14,6 +14,11 @@ public final class DerivativeLesson extends Lesson<DerivativeModel> {
     }
 
     @Override
+    public java.util.List<org.kobai.lesson.exercise.ExerciseKind> exercises() {
+        return DerivativeExercises.ALL;
+    }
+
+    @Override
     public DerivativeModel createModel() {
         return new DerivativeModel();
     }

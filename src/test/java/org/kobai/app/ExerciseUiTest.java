@@ -1,0 +1,90 @@
+package org.kobai.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kobai.app.progress.Progress;
+import org.kobai.lesson.exercise.Exercise;
+import org.kobai.math.NumberText;
+import org.kobai.ui.ExercisePanel;
+
+/** Practice at the end of the derivative lesson: a typo, a wrong answer with a hint, a right one, progress. */
+class ExerciseUiTest extends UiFixture {
+    private static Path configDir;
+    private static KobaiApp app;
+
+    @BeforeAll
+    static void startApp() throws Exception {
+        configDir = newConfigDir();
+        app = launch(configDir);
+    }
+
+    @AfterAll
+    static void stopApp() throws Exception {
+        close(app);
+        deleteTree(configDir);
+    }
+
+    private void answer(String typed) {
+        clickOn("#answer-field");
+        push(KeyCode.CONTROL, KeyCode.A);
+        write(typed);
+        push(KeyCode.ENTER);
+    }
+
+    private static String plainAnswer(Exercise e) {
+        StringBuilder b = new StringBuilder();
+        for (double v : e.answer().values()) {
+            b.append(b.length() == 0 ? "" : ", ").append(NumberText.plain(v));
+        }
+        return b.toString();
+    }
+
+    @Test
+    void aTypoIsNotAnAttemptAWrongAnswerGetsAHintAndARightOneCounts() {
+        interact(() -> {
+            app.setLanguage("en");
+            app.setProgress(Progress.empty());
+            app.window().open(app.registry().find("derivative").orElseThrow(), 4);
+        });
+        clickOn("#practice");
+        assertThat(textOf("#practice")).isEqualTo("Back to the lesson");
+        ExercisePanel panel = fx(() -> app.window().host().practice());
+        Exercise exercise = fx(panel::exercise);
+        assertThat(fx(() -> lookup("#exercise-prompt").query().isVisible())).isTrue();
+
+        answer("3/");
+        assertThat(textOf("#exercise-feedback")).startsWith("Column 3");
+        assertThat(fx(() -> app.progress().of("derivative").attempted())).as("a typo is not an attempt").isZero();
+
+        double[] right = exercise.answer().values();
+        right[right.length - 1] += 1;
+        StringBuilder wrong = new StringBuilder();
+        for (double v : right) {
+            wrong.append(wrong.length() == 0 ? "" : ", ").append(NumberText.plain(v));
+        }
+        answer(wrong.toString());
+        assertThat(textOf("#exercise-feedback")).startsWith("Not quite.");
+        assertThat(fx(() -> app.progress().of("derivative").attempted())).isEqualTo(1);
+        assertThat(fx(() -> app.progress().of("derivative").solved())).isZero();
+
+        answer(plainAnswer(exercise));
+        assertThat(textOf("#exercise-feedback")).isEqualTo("Right!");
+        assertThat(fx(() -> app.progress().of("derivative").attempted())).as("the same exercise counts once").isEqualTo(1);
+        assertThat(fx(() -> app.progress().of("derivative").solved())).isEqualTo(1);
+
+        clickOn("#exercise-solution");
+        assertThat(fx(() -> lookup("#exercise-solution-text").queryAs(javafx.scene.layout.VBox.class).getChildren())).isNotEmpty();
+        clickOn("#exercise-new");
+        assertThat(fx(() -> lookup("#answer-field").queryAs(TextField.class).getText())).isEmpty();
+        assertThat(textOf("#exercise-feedback")).isEmpty();
+
+        clickOn("#practice");
+        assertThat(fx(() -> lookup("#step-title").query().getScene())).as("the step text is back").isNotNull();
+    }
+}
