@@ -66,7 +66,8 @@ class SettingsPersistenceUiTest extends UiFixture {
         close(app);
         app = null;
         try (var files = Files.list(configDir)) {
-            assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("settings.properties");
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).as("no temporary file left behind")
+                    .containsExactlyInAnyOrder("settings.properties", "progress.properties");
         }
 
         app = launch(configDir);

@@ -163,8 +163,10 @@ final class DerivativeExercises {
         return (v < 0 ? "- " : "+ ") + NumberText.plain(Math.abs(v));
     }
 
+    /** Adds a likely slip unless it is the answer or a slip already listed (the first hint wins). */
     private static void add(List<Exercise.Mistake> mistakes, double answer, double wrong, String hint) {
-        if (Double.isFinite(wrong) && !Answer.of(answer).matches(new double[] {wrong})) {
+        boolean known = mistakes.stream().anyMatch(m -> m.value().matches(new double[] {wrong}));
+        if (Double.isFinite(wrong) && !known && !Answer.of(answer).matches(new double[] {wrong})) {
             mistakes.add(new Exercise.Mistake(Answer.of(wrong), hint));
         }
     }

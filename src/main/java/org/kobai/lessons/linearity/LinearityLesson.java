@@ -14,6 +14,11 @@ public final class LinearityLesson extends Lesson<LinearityModel> {
     }
 
     @Override
+    public java.util.List<org.kobai.lesson.exercise.ExerciseKind> exercises() {
+        return LinearityExercises.ALL;
+    }
+
+    @Override
     public LinearityModel createModel() {
         return new LinearityModel();
     }

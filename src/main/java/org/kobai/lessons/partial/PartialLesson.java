@@ -14,6 +14,11 @@ public final class PartialLesson extends Lesson<PartialModel> {
     }
 
     @Override
+    public java.util.List<org.kobai.lesson.exercise.ExerciseKind> exercises() {
+        return PartialExercises.ALL;
+    }
+
+    @Override
     public PartialModel createModel() {
         return new PartialModel();
     }

@@ -1,0 +1,77 @@
+package org.kobai.lesson.exercise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.kobai.lesson.Messages;
+import org.kobai.math.NumberText;
+import org.kobai.ui.Formulas;
+import org.kobai.ui.RichText;
+
+/** Checks every lesson's exercise tests share: exact forms accepted, near misses not, text complete. */
+public final class ExerciseAssertions {
+    private ExerciseAssertions() {}
+
+    /** The answer typed as decimals and as thirds counts; one more on the last number does not. */
+    public static void acceptsExactFormsAndRejectsNearMisses(Exercise e) {
+        double[] v = e.answer().values();
+        StringBuilder exact = new StringBuilder();
+        StringBuilder asFractions = new StringBuilder();
+        StringBuilder offByOne = new StringBuilder();
+        for (int i = 0; i < v.length; i++) {
+            String sep = i == 0 ? "" : ", ";
+            exact.append(sep).append(NumberText.plain(v[i]));
+            asFractions.append(sep).append(NumberText.plain(3 * v[i])).append("/3");
+            offByOne.append(sep).append(NumberText.plain(v[i] + (i == v.length - 1 ? 1 : 0)));
+        }
+        assertThat(AnswerChecker.check(e, exact.toString())).as("%s", exact).isInstanceOf(Verdict.Correct.class);
+        assertThat(AnswerChecker.check(e, asFractions.toString())).as("%s", asFractions).isInstanceOf(Verdict.Correct.class);
+        assertThat(AnswerChecker.check(e, offByOne.toString())).as("%s", offByOne).isInstanceOf(Verdict.Wrong.class);
+        for (Exercise.Mistake m : e.mistakes()) {
+            assertThat(e.answer().matches(m.value().values())).as("a listed mistake is never the answer").isFalse();
+            assertThat(AnswerChecker.check(e, typed(m.value().values())))
+                    .isEqualTo(new Verdict.Wrong(m.hint(), true));
+        }
+    }
+
+    private static String typed(double[] values) {
+        StringBuilder b = new StringBuilder();
+        for (double v : values) {
+            b.append(b.length() == 0 ? "" : ", ").append(NumberText.plain(v));
+        }
+        return b.toString();
+    }
+
+    /**
+     * The same seed gives the same exercise; both languages give the same answer in their own words; no
+     * placeholder is left unfilled and every formula typesets.
+     */
+    public static void reproducibleInBothLanguages(List<ExerciseKind> kinds, Messages en, Messages ja, int seeds) {
+        for (ExerciseKind kind : kinds) {
+            assertThat(en.get("exercise." + kind.id() + ".name")).isNotBlank();
+            assertThat(ja.get("exercise." + kind.id() + ".name")).isNotBlank();
+            for (long seed = 0; seed < seeds; seed++) {
+                Exercise inEnglish = kind.create(seed, en);
+                Exercise inJapanese = kind.create(seed, ja);
+                assertThat(kind.create(seed, en)).isEqualTo(inEnglish);
+                assertThat(inJapanese.answer()).isEqualTo(inEnglish.answer());
+                assertThat(inJapanese.prompt()).isNotEqualTo(inEnglish.prompt());
+                for (Exercise x : List.of(inEnglish, inJapanese)) {
+                    for (String text : List.of(x.prompt(), x.solution(), x.hint())) {
+                        // A placeholder left unfilled; x^{3} and x_{1} are LaTeX, not placeholders.
+                        assertThat(text).doesNotContainPattern("(?<![\\^_])\\{\\d\\}");
+                        for (List<RichText.Piece> paragraph : RichText.parse(text)) {
+                            for (RichText.Piece piece : paragraph) {
+                                if (piece.kind() != RichText.Kind.TEXT) {
+                                    Formulas.requireValid(piece.text());
+                                } else {
+                                    assertThat(piece.text()).as("unclosed $ in %s", text).doesNotContain("$");
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
