@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "An interactive tutor for the mathematics of machine learning. "
                 + "Run without arguments to open the window.",
         subcommands = {LessonsCommand.class, ExportCommand.class, BenchCommand.class,
-                DeriveCommand.class, GradientCommand.class, FitCommand.class, DescendCommand.class,
+                DeriveCommand.class, GradientCommand.class, FieldCommand.class, FitCommand.class, DescendCommand.class,
                 SeriesCommand.class,
                 StatsCommand.class,
                 MatrixCommand.class, SolveCommand.class,
