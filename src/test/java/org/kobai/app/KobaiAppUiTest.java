@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.kobai.lesson.Messages;
 import org.kobai.lessons.Lesson;
 import org.kobai.plot.Theme;
@@ -114,6 +115,7 @@ class KobaiAppUiTest extends UiFixture {
         for (Lesson<?> lesson : app.registry().all()) {
             TreeItem<MainWindow.NavItem> item = fx(() -> navigatorItem(lesson, -1));
             clickOnNavigator(item);
+            waitUntil(lesson + " opens", () -> fx(() -> app.window().host().lesson() == lesson));
             assertThat(textOf("#lesson-title")).isEqualTo(lesson.text(Locale.ENGLISH).get("title"));
             assertFigureHasData(lesson);
 
@@ -141,6 +143,7 @@ class KobaiAppUiTest extends UiFixture {
             TreeView<MainWindow.NavItem> nav = app.window().navigator();
             nav.scrollTo(Math.max(0, nav.getRow(item) - 2));
         });
+        WaitForAsyncUtils.waitForFxEvents(); // the scrolled rows are laid out before one is looked up
         TreeCell<?> cell = lookup(".tree-cell").match(n -> ((TreeCell<?>) n).getTreeItem() == item).query();
         assertThat(cell).as("a visible row for %s", item.getValue()).isNotNull();
         clickOn(cell);
