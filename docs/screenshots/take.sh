@@ -24,3 +24,7 @@ shoot partial-ja-dark ja DARK partial 3 1.0
 shoot gradient-en-light en LIGHT gradient 1 1.0
 shoot gradient-ja-dark ja DARK gradient 2 1.0
 shoot gradient-en-jacobian en LIGHT gradient 3 1.0
+shoot systems-en-light en LIGHT systems 1 1.0
+shoot systems-ja-singular ja LIGHT systems 2 1.0
+shoot systems-en-sweep en LIGHT systems 4 1.0
+shoot systems-ja-dark ja DARK systems 5 1.0

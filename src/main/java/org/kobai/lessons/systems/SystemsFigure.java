@@ -21,12 +21,17 @@ import org.kobai.plot.XYLessonFigure;
  */
 public final class SystemsFigure extends XYLessonFigure {
     /** Grid lines of the plane at whole numbers from −GRID to GRID. */
-    static final int GRID = 12;
+    static final int GRID = 20;
     /** Half the window the map steps ask for (one unit as long on both axes; the longer side shows more). */
     static final double MAP_X = 6, MAP_Y = 6;
     static final double SYSTEM_X = 5, SYSTEM_Y = 4;
     /** Lines of the map are drawn this far in each direction, so their images leave the window. */
     private static final double REACH = 60;
+    /**
+     * Every drawn line is cut to the box [−BOX, BOX]² first: the equal-unit window never shows more, and
+     * short paths keep dashing and clipping cheap.
+     */
+    private static final double BOX = 20;
     /** Equation lines run this many window widths past each side (the equal-unit window may show more). */
     private static final double OVERHANG = 3;
     private static final int IMAGE = 0, E1 = 1, E2 = 2, SOLUTION = 3, MUTED = 6;
@@ -55,11 +60,11 @@ public final class SystemsFigure extends XYLessonFigure {
         basis = xy.points(null, MUTED, 8);
         columnOne = xy.arrow(E1, 2.5);
         columnTwo = xy.arrow(E2, 2.5);
-        solution = xy.points(text.get("figure.solution"), SOLUTION, 12);
         for (int i = 0; i < SystemsModel.MAX_SIZE; i++) {
             equations.add(xy.line(text.format("figure.equation", Integer.toString(i + 1)), EQUATION_COLOURS[i],
                     2.2, Dash.SOLID));
         }
+        solution = xy.points(text.get("figure.solution"), SOLUTION, 12);
         follow(model);
     }
 
@@ -106,7 +111,7 @@ public final class SystemsFigure extends XYLessonFigure {
         xy.setAxisLabels("x1", "x2");
         Rational det = model.mapDeterminant();
         String title = text.format("figure.mapTitle", NumberText.display(det.toDouble()));
-        plane.set(grid(true), grid(false));
+        plane.set(squareGrid(true), squareGrid(false));
         double[][] mapped = mappedGrid();
         image.set(mapped[0], mapped[1]);
         double[] e1 = model.apply(1, 0);
@@ -126,14 +131,18 @@ public final class SystemsFigure extends XYLessonFigure {
 
     /** The x (or y) values of the lines x = k and y = k for whole k, as one polyline with NaN gaps. */
     private static double[] grid(boolean xs) {
+        return grid(xs, REACH);
+    }
+
+    private static double[] grid(boolean xs, double reach) {
         int lines = 2 * GRID + 1;
         double[] out = new double[2 * lines * 3];
         int n = 0;
         for (int vertical = 0; vertical < 2; vertical++) {
             for (int k = -GRID; k <= GRID; k++) {
                 boolean isVertical = vertical == 0;
-                double[] start = isVertical ? new double[] {k, -REACH} : new double[] {-REACH, k};
-                double[] end = isVertical ? new double[] {k, REACH} : new double[] {REACH, k};
+                double[] start = isVertical ? new double[] {k, -reach} : new double[] {-reach, k};
+                double[] end = isVertical ? new double[] {k, reach} : new double[] {reach, k};
                 out[n++] = xs ? start[0] : start[1];
                 out[n++] = xs ? end[0] : end[1];
                 out[n++] = Double.NaN;
@@ -142,23 +151,72 @@ public final class SystemsFigure extends XYLessonFigure {
         return out;
     }
 
+    /**
+     * The dashed square grid, only as far as an equal-unit window around ±MAP can show (up to twice as wide
+     * as tall): dashes are the costliest thing the figure draws.
+     */
+    private static double[] squareGrid(boolean xs) {
+        int wide = (int) (2 * MAP_X) + 2, high = (int) MAP_Y + 1;
+        List<Double> out = new ArrayList<>();
+        for (int k = -wide; k <= wide; k++) { // x = k
+            out.addAll(xs ? List.of((double) k, (double) k, Double.NaN) : List.of(-high - 0.5, high + 0.5, Double.NaN));
+        }
+        for (int k = -high; k <= high; k++) { // y = k
+            out.addAll(xs ? List.of(-wide - 0.5, wide + 0.5, Double.NaN) : List.of((double) k, (double) k, Double.NaN));
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
     /** The grid's image under A: each line's two far ends mapped (a linear map keeps lines straight). */
     private double[][] mappedGrid() {
         double[] gx = grid(true);
         double[] gy = grid(false);
-        double[] x = new double[gx.length];
-        double[] y = new double[gy.length];
-        for (int i = 0; i < gx.length; i++) {
-            if (Double.isNaN(gx[i])) {
-                x[i] = Double.NaN;
-                y[i] = Double.NaN;
-            } else {
-                double[] p = model.apply(gx[i], gy[i]);
-                x[i] = p[0];
-                y[i] = p[1];
+        List<Double> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        for (int i = 0; i + 1 < gx.length; i += 3) {
+            double[] p = model.apply(gx[i], gy[i]);
+            double[] q = model.apply(gx[i + 1], gy[i + 1]);
+            double[] cut = clip(p[0], p[1], q[0], q[1], BOX);
+            if (cut != null) {
+                x.add(cut[0]);
+                y.add(cut[1]);
+                x.add(cut[2]);
+                y.add(cut[3]);
+                x.add(Double.NaN);
+                y.add(Double.NaN);
             }
         }
-        return new double[][] {x, y};
+        return new double[][] {x.stream().mapToDouble(Double::doubleValue).toArray(),
+                y.stream().mapToDouble(Double::doubleValue).toArray()};
+    }
+
+    /**
+     * The part of the segment (x0, y0)–(x1, y1) inside the box [−b, b]² (Liang–Barsky), as {x0, y0, x1, y1},
+     * or null when it misses the box. A segment of length 0 inside the box is kept (a collapsed map).
+     */
+    static double[] clip(double x0, double y0, double x1, double y1, double b) {
+        double dx = x1 - x0, dy = y1 - y0;
+        double t0 = 0, t1 = 1;
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {x0 + b, b - x0, y0 + b, b - y0};
+        for (int k = 0; k < 4; k++) {
+            if (p[k] == 0) {
+                if (q[k] < 0) {
+                    return null;
+                }
+            } else {
+                double t = q[k] / p[k];
+                if (p[k] < 0) {
+                    t0 = Math.max(t0, t);
+                } else {
+                    t1 = Math.min(t1, t);
+                }
+            }
+        }
+        if (t0 > t1) {
+            return null;
+        }
+        return new double[] {x0 + t0 * dx, y0 + t0 * dy, x0 + t1 * dx, y0 + t1 * dy};
     }
 
     // ---- steps 3–5: the equations as lines ---------------------------------------------------------
@@ -202,7 +260,12 @@ public final class SystemsFigure extends XYLessonFigure {
             }
             if (q != 0) {
                 double from = x0 - far, to = x1 + far;
-                l.set(new double[] {from, to}, new double[] {(r - p * from) / q, (r - p * to) / q});
+                double[] cut = clip(from - cx, (r - p * from) / q - cy, to - cx, (r - p * to) / q - cy, far);
+                if (cut == null) {
+                    l.set(new double[0], new double[0]);
+                } else {
+                    l.set(new double[] {cut[0] + cx, cut[2] + cx}, new double[] {cut[1] + cy, cut[3] + cy});
+                }
             } else if (p != 0) {
                 l.set(new double[] {r / p, r / p}, new double[] {y0 - far, y1 + far});
             } else {

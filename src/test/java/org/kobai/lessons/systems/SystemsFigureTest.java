@@ -114,4 +114,13 @@ class SystemsFigureTest {
             assertThat(p * line[0][i] + q * line[1][i]).isCloseTo(r, within(TOLERANCE * 100));
         }
     }
+
+    @Test
+    void clippingKeepsThePartInsideTheBox() {
+        // the segment (−30, 0)–(30, 0) inside [−20, 20]²: (−20, 0)–(20, 0); a diagonal through a corner; a miss
+        assertThat(SystemsFigure.clip(-30, 0, 30, 0, 20)).containsExactly(-20, 0, 20, 0);
+        assertThat(SystemsFigure.clip(0, 0, 40, 40, 20)).containsExactly(0, 0, 20, 20);
+        assertThat(SystemsFigure.clip(25, -30, 25, 30, 20)).isNull();
+        assertThat(SystemsFigure.clip(1, 2, 1, 2, 20)).containsExactly(1, 2, 1, 2);
+    }
 }
