@@ -2,6 +2,8 @@ package org.kobai.lesson;
 
 import java.util.Locale;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 
 /**
@@ -9,15 +11,20 @@ import javafx.beans.property.SimpleDoubleProperty;
  *
  * <p>The value never leaves [min, max]: {@link #set} rejects anything outside with a message that names
  * the range, and the property clamps what a binding pushes into it. A whole-number parameter (a count,
- * an index: see {@link #wholeNumbers}) also rounds every value to the nearest integer.
+ * an index: see {@link #wholeNumbers}) also rounds every value to the nearest integer. A lesson whose data
+ * changes (a file the learner imports) may move the range with {@link #setRange}; controls follow
+ * {@link #rangeProperty}.
  */
 public final class Parameter {
+    /** The allowed values [min, max] and the step of one arrow-key nudge. */
+    public record Range(double min, double max, double increment) {}
+
     private final String id;
-    private final double min;
-    private final double max;
     private final double defaultValue;
-    private final double increment;
     private final boolean whole;
+    private final ReadOnlyObjectWrapper<Range> range;
+    /** What the value is held to: the range, updated before the value moves and the range is published. */
+    private Range bounds;
     private final DoubleProperty value;
 
     public Parameter(String id, double min, double max, double defaultValue, double increment) {
@@ -40,10 +47,9 @@ public final class Parameter {
             throw new IllegalArgumentException("Requires increment > 0 for '" + id + "'.");
         }
         this.id = id;
-        this.min = min;
-        this.max = max;
+        this.bounds = new Range(min, max, increment);
+        this.range = new ReadOnlyObjectWrapper<>(this, id + "Range", bounds);
         this.defaultValue = defaultValue;
-        this.increment = increment;
         this.whole = whole;
         this.value = new SimpleDoubleProperty(this, id, defaultValue) {
             @Override
@@ -54,13 +60,34 @@ public final class Parameter {
     }
 
     public String id() { return id; }
-    public double min() { return min; }
-    public double max() { return max; }
+    public double min() { return bounds.min(); }
+    public double max() { return bounds.max(); }
     public double defaultValue() { return defaultValue; }
     /** The step of one arrow-key nudge. */
-    public double increment() { return increment; }
+    public double increment() { return bounds.increment(); }
     /** True when the value is always a whole number. */
     public boolean whole() { return whole; }
+    public ReadOnlyObjectProperty<Range> rangeProperty() { return range.getReadOnlyProperty(); }
+
+    /**
+     * Moves the range (for example to fit new data); the value is clamped into it first, so listeners of
+     * either property never see a value outside the range. {@link #reset} still goes to the default,
+     * clamped into the range.
+     *
+     * @throws IllegalArgumentException unless min &lt; max are finite and increment &gt; 0
+     */
+    public void setRange(double min, double max, double increment) {
+        if (!(Double.isFinite(min) && Double.isFinite(max) && min < max)) {
+            throw new IllegalArgumentException("Requires finite min < max for '" + id + "'.");
+        }
+        if (!(increment > 0 && Double.isFinite(increment))) {
+            throw new IllegalArgumentException("Requires increment > 0 for '" + id + "'.");
+        }
+        bounds = new Range(min, max, increment);
+        value.set(get()); // clamps into the new bounds
+        range.set(bounds);
+    }
+
     public DoubleProperty valueProperty() { return value; }
     public double get() { return value.get(); }
 
@@ -69,22 +96,22 @@ public final class Parameter {
         value.set(requireInRange(newValue));
     }
 
-    public void reset() { value.set(defaultValue); }
+    public void reset() { value.set(clamp(defaultValue)); }
 
     /** Moves the value by {@code steps} increments, stopping at the ends of the range. */
     public void nudge(int steps) {
-        value.set(clamp(get() + steps * increment));
+        value.set(clamp(get() + steps * increment()));
     }
 
     public boolean accepts(double candidate) {
-        return Double.isFinite(candidate) && candidate >= min && candidate <= max;
+        return Double.isFinite(candidate) && candidate >= min() && candidate <= max();
     }
 
     /** Checks a value a learner typed; the message says what is allowed. */
     public double requireInRange(double candidate) {
         if (!accepts(candidate)) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "'%s' must be between %s and %s, got %s", id, format(min), format(max), format(candidate)));
+                    "'%s' must be between %s and %s, got %s", id, format(min()), format(max()), format(candidate)));
         }
         return candidate;
     }
@@ -93,7 +120,7 @@ public final class Parameter {
         if (Double.isNaN(v)) {
             return get();
         }
-        double inside = Math.max(min, Math.min(max, v));
+        double inside = Math.max(min(), Math.min(max(), v));
         return whole ? Math.rint(inside) : inside;
     }
 
@@ -112,6 +139,6 @@ public final class Parameter {
 
     @Override
     public String toString() {
-        return id + "=" + format(get()) + " in [" + format(min) + ", " + format(max) + "]";
+        return id + "=" + format(get()) + " in [" + format(min()) + ", " + format(max()) + "]";
     }
 }

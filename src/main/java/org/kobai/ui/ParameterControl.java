@@ -26,6 +26,7 @@ public final class ParameterControl extends VBox {
     private final TextField field;
     private final Label error = new Label();
     private final ChangeListener<Number> showValue;
+    private final ChangeListener<Parameter.Range> showRange;
     private boolean edited;
     private boolean showingValue;
 
@@ -57,12 +58,25 @@ public final class ParameterControl extends VBox {
         field.getStyleClass().add("parameter-field");
         field.setPrefColumnCount(6);
         field.setAccessibleText(name);
-        String range = appText.format("parameter.range",
-                NumberText.display(parameter.min()), NumberText.display(parameter.max()));
-        field.setTooltip(new Tooltip(range));
-        Label rangeLabel = new Label(range);
+        Tooltip tooltip = new Tooltip();
+        field.setTooltip(tooltip);
+        Label rangeLabel = new Label();
         rangeLabel.getStyleClass().add("parameter-range");
         rangeLabel.setMinWidth(USE_PREF_SIZE);
+        showRange = (obs, old, now) -> {
+            String range = appText.format("parameter.range", NumberText.display(now.min()), NumberText.display(now.max()));
+            tooltip.setText(range);
+            rangeLabel.setText(range);
+            // The parameter's value is already inside the new range; widen first so the slider never clamps it.
+            slider.setMin(Math.min(now.min(), slider.getMin()));
+            slider.setMax(Math.max(now.max(), slider.getMax()));
+            slider.setMin(now.min());
+            slider.setMax(now.max());
+            slider.setValue(parameter.get());
+            slider.setBlockIncrement(now.increment());
+        };
+        showRange.changed(parameter.rangeProperty(), null, parameter.rangeProperty().get());
+        parameter.rangeProperty().addListener(showRange);
 
         // Only text the learner typed is committed; a value changed elsewhere (slider, step, reset)
         // replaces untouched text even while the field has focus.
@@ -163,6 +177,7 @@ public final class ParameterControl extends VBox {
     /** Stops listening to the parameter (the model outlives this control). */
     public void dispose() {
         parameter.valueProperty().removeListener(showValue);
+        parameter.rangeProperty().removeListener(showRange);
         slider.valueProperty().unbindBidirectional(parameter.valueProperty());
     }
 }

@@ -131,4 +131,26 @@ class ParameterTest {
         assertThatThrownBy(() -> n.set(31)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("between 1 and 30");
         assertThat(slope().whole()).isFalse();
     }
+
+    @Test
+    void aNewRangeClampsTheValueBeforeItIsPublished() {
+        Parameter p = slope();
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        p.rangeProperty().addListener((o, old, now) -> seen.add(now.min() + ".." + now.max() + " at " + p.get()));
+        p.setRange(100, 200, 1);
+        assertThat(p.get()).isEqualTo(100.0);
+        assertThat(p.min()).isEqualTo(100.0);
+        assertThat(p.max()).isEqualTo(200.0);
+        assertThat(p.increment()).isEqualTo(1.0);
+        assertThat(seen).containsExactly("100.0..200.0 at 100.0");
+        assertThatThrownBy(() -> p.set(5)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("between 100 and 200");
+        p.reset(); // the default 1 is outside: reset goes to the nearest allowed value
+        assertThat(p.get()).isEqualTo(100.0);
+        p.setRange(-2, 2, 0.1);
+        assertThat(p.get()).isEqualTo(2.0);
+        assertThatThrownBy(() -> p.setRange(1, 1, 0.1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> p.setRange(0, Double.POSITIVE_INFINITY, 0.1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> p.setRange(0, 1, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
 }
