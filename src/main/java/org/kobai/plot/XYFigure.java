@@ -226,6 +226,16 @@ public final class XYFigure {
         return b;
     }
 
+    /**
+     * Squares on vertical segments, square on the screen (equal sides in pixels whatever the axis scales),
+     * such as the squares of residuals; {@code legend} null keeps them out of the legend.
+     */
+    public Squares squares(String legend, int colour, double alpha) {
+        Squares q = new Squares(this, legend, colour, alpha);
+        addLayer(q.layer().dataset(), q.layer());
+        return q;
+    }
+
     /** The region between two curves, filled with a palette colour at the given opacity (0 to 1). */
     public Band band(String legend, int colour, double alpha) {
         Band b = new Band(this, legend, colour, alpha);
