@@ -6,6 +6,7 @@ import org.kobai.lessons.derivative.DerivativeLesson;
 import org.kobai.lessons.descent.DescentLesson;
 import org.kobai.lessons.gradient.GradientLesson;
 import org.kobai.lessons.partial.PartialLesson;
+import org.kobai.lessons.regression.RegressionLesson;
 import org.kobai.lessons.linearity.LinearityLesson;
 import org.kobai.lessons.series.SeriesLesson;
 import org.kobai.lessons.systems.SystemsLesson;
@@ -30,6 +31,7 @@ public final class LessonRegistry {
                 new PartialLesson(),
                 new GradientLesson(),
                 new DescentLesson(),
+                new RegressionLesson(),
                 new SeriesLesson(),
                 new SystemsLesson()
         ));
