@@ -191,6 +191,25 @@ class RegressionLessonUiTest extends UiFixture {
         assertThat(latex.get(2)).endsWith("\\begin{pmatrix}1.3\\\\1.3\\end{pmatrix}");
     }
 
+    @Test
+    void descentStartsWhereTheMapIsClickedAndEndsAtTheMinimum() {
+        interact(() -> {
+            model().enterStep(RegressionModel.STEP_DESCENT);
+            model().steps().set(2000);
+            model().rate().set(0.9);
+        });
+        settle();
+        clickOn(fx(() -> screenPoint(1, -1, 8)));
+        double[][] path = fx(() -> figure().pathData());
+        assertThat(path[0][0]).isCloseTo(fx(() -> model().a().get()), within(TOLERANCE));
+        assertThat(path[0][0]).isCloseTo(-1, within(0.1));
+        int last = path[0].length - 1;
+        // the least-squares answer a = b = 1.3 (by hand)
+        assertThat(path[0][last]).isCloseTo(1.3, within(1e-6));
+        assertThat(path[1][last]).isCloseTo(1.3, within(1e-6));
+        assertThat(textOf("#readout")).contains("converged").contains("a = 1.3, b = 1.3, E = 1.9");
+    }
+
     /** Where the data point (x, y) is on the screen, through the chart's own axes. */
     private static Point2D screenPoint(int chart, double x, double y) {
         FigurePane pane = (FigurePane) app.window().lookup("#figure");

@@ -21,13 +21,14 @@ import org.kobai.plot.XYLessonFigure;
 /**
  * Two charts side by side: the data with the line ŷ = ax + b, its residuals and their squares (drawn
  * square on screen, so E is an area); and E(a, b) as a heat map with contours over the sliders' ranges,
- * with the current (a, b) and, from the minimum step on, the least-squares (a, b).
+ * with the current (a, b), from the minimum step on the least-squares (a, b), and in the descent step the
+ * path of gradient descent from (a, b).
  */
 public final class RegressionFigure extends XYLessonFigure {
     /** Samples per side of the E map. */
     static final int GRID = 101;
     private static final int CONTOURS = 8;
-    private static final int POINTS = 0, LINE = 1, BEST = 2, SQUARES = 3, HANDLES = 4, MUTED = 6;
+    private static final int POINTS = 0, LINE = 1, BEST = 2, SQUARES = 3, HANDLES = 4, PATH = 5;
 
     private final RegressionModel model;
     private final Messages text;
@@ -42,6 +43,8 @@ public final class RegressionFigure extends XYLessonFigure {
     private final HeatMap heat;
     private final XYFigure.Line current;
     private final XYFigure.Line minimum;
+    private final XYFigure.Line path;
+    private final XYFigure.Line pathEnd;
     private final XYFigure.Note mapNote;
     private DataPoints mappedFor;
     private DataWindows windowedFor;
@@ -62,6 +65,8 @@ public final class RegressionFigure extends XYLessonFigure {
         map = new XYFigure("a", "b", context.style());
         heat = map.heatMap(ColorMap.VIRIDIS, "E(a, b)");
         heat.setContours(CONTOURS);
+        path = map.line(text.get("figure.path"), PATH, 1.8, Dash.SOLID);
+        pathEnd = map.points(null, PATH, 8);
         minimum = map.points(text.get("figure.minimum"), BEST, 12);
         current = map.points(text.get("figure.current"), LINE, 11);
         mapNote = map.note(-1, 13, TextAnchor.TOP_LEFT);
@@ -93,6 +98,9 @@ public final class RegressionFigure extends XYLessonFigure {
 
     /** The current (a, b) on the map. */
     public double[][] currentData() { return current.data(); }
+
+    /** The descent's path on the map, {a[], b[]}; empty outside the descent step. */
+    public double[][] pathData() { return path.isVisible() ? path.data() : new double[2][0]; }
 
     /** The handles of the line. */
     public double[][] handleData() { return handles.data(); }
@@ -163,6 +171,19 @@ public final class RegressionFigure extends XYLessonFigure {
             mapWindowedFor = w;
         }
         current.set(new double[] {a}, new double[] {b});
+        boolean descending = model.step() == RegressionModel.STEP_DESCENT;
+        path.setVisible(descending);
+        pathEnd.setVisible(descending);
+        if (descending) {
+            var run = model.descent();
+            double[] pa = new double[run.path().size()], pb = new double[pa.length];
+            for (int k = 0; k < pa.length; k++) {
+                pa[k] = run.at(k).coordinate(0);
+                pb[k] = run.at(k).coordinate(1);
+            }
+            path.set(pa, pb);
+            pathEnd.set(new double[] {pa[pa.length - 1]}, new double[] {pb[pb.length - 1]});
+        }
         mapNote.set(w.aMin(), w.bMax(), fit == null ? text.get("note.allXEqual") : "");
     }
 

@@ -22,12 +22,17 @@ import org.kobai.math.regression.LineFit;
 import org.kobai.math.regression.NoUniqueFitException;
 import org.kobai.math.regression.NormalEquations;
 import org.kobai.math.regression.SquaredError;
+import org.kobai.math.optimize.Descent;
+import org.kobai.math.optimize.LearningRateSchedule;
+import org.kobai.math.optimize.Optimizer;
+import org.kobai.math.optimize.Run;
+import org.kobai.math.optimize.StoppingRule;
 
 /**
  * Least squares for simple regression (article 000): data points (x_k, y_k), a line ŷ = ax + b the
  * learner moves, the residuals e_k = y_k − ŷ_k and the objective E(a, b) = Σ (y_k − ŷ_k)² as a sum of
  * squares, E as a map over (a, b), its minimum where ∂E/∂a = ∂E/∂b = 0, and the same answer in matrix
- * form, w = (XᵀX)⁻¹Xᵀy. The learner edits the points (drag, add, remove, undo), draws new random data or
+ * form, w = (XᵀX)⁻¹Xᵀy; and gradient descent on E reaching that same minimum from any start. The learner edits the points (drag, add, remove, undo), draws new random data or
  * imports a file.
  */
 public final class RegressionModel extends LessonModel {
@@ -35,8 +40,11 @@ public final class RegressionModel extends LessonModel {
     public static final int STEP_SQUARES = 1;
     public static final int STEP_MAP = 2;
     public static final int STEP_MINIMUM = 3;
-    public static final int STEP_MATRIX = 4;
-    private static final int STEPS = 5;
+    public static final int STEP_DESCENT = 4;
+    public static final int STEP_MATRIX = 5;
+    private static final int STEPS = 6;
+    /** Descent stops when |∇E| falls to this share of |∇E| at the start. */
+    static final double DESCENT_TOLERANCE = 1e-9;
 
     /**
      * The lesson's example: five points scattered about a rising line, as in article 000's figure 4.
@@ -55,7 +63,11 @@ public final class RegressionModel extends LessonModel {
     private final ObjectProperty<DataWindows> windows = new SimpleObjectProperty<>(this, "windows", DataWindows.of(EXAMPLE));
     private final Parameter a;
     private final Parameter b;
+    private final Parameter rate;
+    private final Parameter steps;
     private long seed;
+    private Object descentKey;
+    private Run descent;
     private boolean gestureOpen;
     private int gesturePoint = -1;
     private DataPoints derivedFor;
@@ -71,10 +83,16 @@ public final class RegressionModel extends LessonModel {
         DataWindows w = windows.get();
         a = parameter("a", w.aMin(), w.aMax(), 0, DataWindows.increment(w.aMin(), w.aMax()));
         b = parameter("b", w.bMin(), w.bMax(), EXAMPLE.meanY(), DataWindows.increment(w.bMin(), w.bMax()));
+        rate = parameter("rate", 0.05, 1.2, 0.5, 0.01);
+        steps = parameter("steps", 1, 2000, 300, 1);
     }
 
     public Parameter a() { return a; }
     public Parameter b() { return b; }
+    /** The learning rate as a share of the largest stable one, 2 / λ_max. */
+    public Parameter rate() { return rate; }
+    /** How many descent steps at most. */
+    public Parameter steps() { return steps; }
 
     public ReadOnlyObjectProperty<DataPoints> pointsProperty() { return points; }
     public DataPoints points() { return points.get(); }
@@ -139,6 +157,30 @@ public final class RegressionModel extends LessonModel {
     /** (∂E/∂a, ∂E/∂b) at the current (a, b). */
     public double[] gradient() {
         return squaredError().gradientAt(a.get(), b.get());
+    }
+
+    /** η = rate · 2 / λ_max: the learning rate of the descent on E. */
+    public double learningRate() {
+        return rate.get() * squaredError().largestStableLearningRate();
+    }
+
+    /**
+     * Gradient descent on E from the current (a, b): (a, b) ← (a, b) − η (∂E/∂a, ∂E/∂b), at most
+     * {@code steps} steps, stopping once |∇E| is a billionth of where it started.
+     */
+    public Run descent() {
+        double[] start = {a.get(), b.get()};
+        int most = (int) Math.round(steps.get());
+        java.util.List<Object> key = java.util.List.of(points(), start[0], start[1], rate.get(), most);
+        if (!key.equals(descentKey)) {
+            SquaredError e = squaredError();
+            double g0 = Math.hypot(e.gradientAt(start)[0], e.gradientAt(start)[1]);
+            StoppingRule rule = StoppingRule.of(most, DESCENT_TOLERANCE * Math.max(1, g0));
+            descent = Descent.run(e, start, Optimizer.gradientDescent(), LearningRateSchedule.constant(),
+                    learningRate(), rule);
+            descentKey = key;
+        }
+        return descent;
     }
 
     // ---- the line ------------------------------------------------------------------------------------
@@ -287,11 +329,11 @@ public final class RegressionModel extends LessonModel {
 
     /** The sliders each step shows. */
     public Set<String> parametersShownIn(int step) {
-        return Set.of("a", "b");
+        return step == STEP_DESCENT ? Set.of("a", "b", "rate", "steps") : Set.of("a", "b");
     }
 
     public List<String> controlOrder() {
-        return List.of("a", "b");
+        return List.of("a", "b", "rate", "steps");
     }
 
     @Override

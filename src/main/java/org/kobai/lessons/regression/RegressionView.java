@@ -221,6 +221,9 @@ final class RegressionView implements LessonView {
             double[] g = model.gradient();
             lines.add(text.format("readout.gradient", NumberText.display(g[0]), NumberText.display(g[1])));
         }
+        if (step == RegressionModel.STEP_DESCENT) {
+            lines.add(descentText(fit));
+        }
         if (fit == null) {
             lines.add(text.get("readout.noBest"));
         } else if (step >= RegressionModel.STEP_MINIMUM) {
@@ -270,6 +273,20 @@ final class RegressionView implements LessonView {
         }
         matrices.getChildren().setAll(typeset.apply(MatrixLatex.data(m)),
                 typeset.apply(MatrixLatex.normalEquations(m)), typeset.apply(MatrixLatex.solution(m)));
+    }
+
+    private String descentText(LineFit fit) {
+        org.kobai.math.optimize.Run run = model.descent();
+        var last = run.last();
+        String words = text.format("readout.descent", NumberText.display(model.learningRate()),
+                NumberText.display(model.rate().get()), Integer.toString(run.iterations()),
+                NumberText.display(last.coordinate(0)), NumberText.display(last.coordinate(1)),
+                NumberText.display(last.value()), text.get("status." + run.status().word()));
+        if (fit != null) {
+            double gap = Math.hypot(last.coordinate(0) - fit.slope(), last.coordinate(1) - fit.intercept());
+            words += "\n" + text.format("readout.descentGap", NumberText.display(gap));
+        }
+        return words;
     }
 
     /** "y = 1.3x + 1.3", with a true minus sign. */

@@ -1,5 +1,7 @@
 package org.kobai.math.regression;
 
+import org.kobai.math.optimize.Objective;
+
 /**
  * The objective E(a, b) = Σ (y_k − a x_k − b)² of one data set, as a function of the line's slope a and
  * intercept b: a bowl over the (a, b) plane whose lowest point is the least-squares line. Written with
@@ -7,9 +9,10 @@ package org.kobai.math.regression;
  * <pre>
  *   E(a, b) = Σ v² − 2a Σ uv + a² Σ u² + n (b + a x̄ − ȳ)²
  * </pre>
- * so evaluating it costs the same for 5 points as for 5,000 (a contour map samples it many times).
+ * so evaluating it costs the same for 5 points as for 5,000 (a contour map samples it many times). As an
+ * {@link Objective} of w = (a, b) it is what gradient descent minimises.
  */
-public final class SquaredError {
+public final class SquaredError implements Objective {
     private final int n;
     private final double xBar, yBar;
     private final double suu, suv, svv;
@@ -64,4 +67,19 @@ public final class SquaredError {
     }
 
     public int size() { return n; }
+
+    /** 2: the slope a and the intercept b. */
+    @Override
+    public int dimension() { return 2; }
+
+    /** E(w) for w = (a, b). */
+    @Override
+    public double valueAt(double[] w) { return valueAt(w[0], w[1]); }
+
+    /** (∂E/∂a, ∂E/∂b) at w = (a, b). */
+    @Override
+    public double[] gradientAt(double[] w) { return gradientAt(w[0], w[1]); }
+
+    /** The largest learning rate η = 2 / λ_max below which gradient descent on E converges. */
+    public double largestStableLearningRate() { return 2 / largestCurvature(); }
 }

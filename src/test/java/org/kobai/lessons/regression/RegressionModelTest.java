@@ -142,6 +142,24 @@ class RegressionModelTest {
     }
 
     @Test
+    void descentFromTheCurrentLineReachesTheLeastSquaresLine() {
+        RegressionModel m = new RegressionModel();
+        m.enterStep(RegressionModel.STEP_DESCENT);
+        m.steps().set(2000);
+        m.rate().set(0.9);
+        var run = m.descent();
+        assertThat(run.start().coordinate(0)).isEqualTo(m.a().get());
+        assertThat(run.start().coordinate(1)).isEqualTo(m.b().get());
+        // a = b = 1.3 (hand-worked)
+        assertThat(run.last().coordinate(0)).isCloseTo(1.3, within(1e-6));
+        assertThat(run.last().coordinate(1)).isCloseTo(1.3, within(1e-6));
+        assertThat(m.learningRate()).isCloseTo(0.9 * 2 / (60 + Math.sqrt(3400)), within(1e-12));
+        m.rate().set(1.1);
+        assertThat(m.descent().status()).isEqualTo(org.kobai.math.optimize.Status.DIVERGED);
+        assertThat(m.parametersShownIn(RegressionModel.STEP_DESCENT)).contains("rate", "steps");
+    }
+
+    @Test
     void dataWithoutALineIsRefused() {
         RegressionModel m = new RegressionModel();
         assertThatThrownBy(() -> m.replaceData(new DataPoints(new double[] {2, 2}, new double[] {1, 5})))
