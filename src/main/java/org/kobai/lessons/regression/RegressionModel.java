@@ -84,7 +84,7 @@ public final class RegressionModel extends LessonModel {
         a = parameter("a", w.aMin(), w.aMax(), 0, DataWindows.increment(w.aMin(), w.aMax()));
         b = parameter("b", w.bMin(), w.bMax(), EXAMPLE.meanY(), DataWindows.increment(w.bMin(), w.bMax()));
         rate = parameter("rate", 0.05, 1.2, 0.5, 0.01);
-        steps = parameter("steps", 1, 2000, 300, 1);
+        steps = wholeParameter("steps", 1, 2000, 300);
     }
 
     public Parameter a() { return a; }

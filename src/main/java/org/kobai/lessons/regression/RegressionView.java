@@ -46,7 +46,7 @@ final class RegressionView implements LessonView {
     private final ParameterPanel sliders;
     private final Label readout = new Label();
     private final Label dataMessage = new Label();
-    private final VBox matrices = new VBox(6);
+    private final FlowPane matrices = new FlowPane(24, 8);
     private final Button undo;
     private final Button importButton;
     private final DataImport importer;
