@@ -28,3 +28,7 @@ shoot systems-en-light en LIGHT systems 1 1.0
 shoot systems-ja-singular ja LIGHT systems 2 1.0
 shoot systems-en-sweep en LIGHT systems 4 1.0
 shoot systems-ja-dark ja DARK systems 5 1.0
+shoot regression-en-light en LIGHT regression 1 1.0
+shoot regression-ja-light ja LIGHT regression 3 1.0
+shoot regression-en-dark en DARK regression 5 1.0
+shoot regression-en-descent en LIGHT regression 4 1.0
