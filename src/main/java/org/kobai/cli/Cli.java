@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 SeriesCommand.class,
                 StatsCommand.class,
                 MatrixCommand.class, SolveCommand.class,
+                CosineCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     public static final int BAD_INPUT = 2;
