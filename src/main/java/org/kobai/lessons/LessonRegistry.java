@@ -10,6 +10,7 @@ import org.kobai.lessons.regression.RegressionLesson;
 import org.kobai.lessons.linearity.LinearityLesson;
 import org.kobai.lessons.series.SeriesLesson;
 import org.kobai.lessons.systems.SystemsLesson;
+import org.kobai.lessons.vectors.VectorsLesson;
 
 /**
  * Every lesson, in navigator order within each topic. The navigator, the {@code lessons} and
@@ -33,6 +34,7 @@ public final class LessonRegistry {
                 new DescentLesson(),
                 new RegressionLesson(),
                 new SeriesLesson(),
+                new VectorsLesson(),
                 new SystemsLesson()
         ));
     }

@@ -526,6 +526,9 @@ public final class XYFigure {
         }
 
         public String text() { return annotation.getText(); }
+
+        /** Which point of the text sits at (x, y): turn a label away from what it labels. */
+        public void setAnchor(TextAnchor anchor) { annotation.setTextAnchor(anchor); }
     }
 
     public static final class Guide {
