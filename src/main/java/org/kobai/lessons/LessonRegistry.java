@@ -9,6 +9,7 @@ import org.kobai.lessons.partial.PartialLesson;
 import org.kobai.lessons.regression.RegressionLesson;
 import org.kobai.lessons.linearity.LinearityLesson;
 import org.kobai.lessons.series.SeriesLesson;
+import org.kobai.lessons.matrices.MatricesLesson;
 import org.kobai.lessons.systems.SystemsLesson;
 import org.kobai.lessons.vectors.VectorsLesson;
 
@@ -35,6 +36,7 @@ public final class LessonRegistry {
                 new RegressionLesson(),
                 new SeriesLesson(),
                 new VectorsLesson(),
+                new MatricesLesson(),
                 new SystemsLesson()
         ));
     }
