@@ -80,12 +80,12 @@ class MatricesLessonUiTest extends UiFixture {
     @Test
     void aNegativeDeterminantIsAMirrorImage() {
         open(MatricesModel.STEP_DETERMINANT);
-        // article 000's A = [[1, 2], [3, 4]]: det = −2, and the shoelace area of the image agrees
+        // A = [[1, 1], [1.5, −0.5]]: det = −0.5 − 1.5 = −2, and the shoelace area of the image agrees
         assertThat(textOf("#readout")).contains("det A = \u22122").contains("= \u22122");
         assertThat(textOf("#verdict")).contains("mirrored");
-        typeInto("#field-a11", "3");
-        // det [[3, 2], [3, 4]] = 12 − 6 = 6
-        assertThat(textOf("#readout")).contains("det A = 6");
+        typeInto("#field-a22", "2");
+        // det [[1, 1], [1.5, 2]] = 2 − 1.5 = 0.5
+        assertThat(textOf("#readout")).contains("det A = 0.5");
         assertThat(textOf("#verdict")).contains("kept");
     }
 

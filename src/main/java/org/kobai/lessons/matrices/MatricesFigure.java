@@ -111,8 +111,10 @@ public final class MatricesFigure extends XYLessonFigure {
         if (step != MatricesModel.STEP_SUM) {
             drawGridAndSquare(shown);
         }
-        drawPicture(pictureImage, shown);
-        pictureOriginal.set(F_X, F_Y);
+        if (step != MatricesModel.STEP_SUM) {
+            drawPicture(pictureImage, shown);
+            pictureOriginal.set(F_X, F_Y);
+        }
         switch (step) {
             case MatricesModel.STEP_MAP -> drawMap(a);
             case MatricesModel.STEP_LINEARITY -> drawLinearity(a);

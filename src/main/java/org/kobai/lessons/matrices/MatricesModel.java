@@ -129,7 +129,7 @@ public final class MatricesModel extends LessonModel {
         return switch (index) {
             case STEP_MAP, STEP_COLUMNS -> Map.of("a11", 2.0, "a12", 1.0, "a21", 1.0, "a22", 2.0,
                     "x1", 1.0, "x2", 0.5);
-            case STEP_DETERMINANT -> Map.of("a11", 1.0, "a12", 2.0, "a21", 3.0, "a22", 4.0);
+            case STEP_DETERMINANT -> Map.of("a11", 1.0, "a12", 1.0, "a21", 1.5, "a22", -0.5);
             case STEP_LINEARITY -> Map.of("a11", 1.5, "a12", -0.5, "a21", 0.5, "a22", 1.0,
                     "u1", 1.0, "u2", 0.5, "v1", -0.5, "v2", 1.5, "c", 2.0);
             case STEP_SUM -> Map.ofEntries(Map.entry("a11", 1.0), Map.entry("a12", 2.0), Map.entry("a21", 3.0),
@@ -155,18 +155,14 @@ public final class MatricesModel extends LessonModel {
         };
     }
 
-    /** Whether the step shows matrix B. */
-    public static boolean showsB(int step) {
-        return step == STEP_SUM || step == STEP_PRODUCT;
-    }
-
     @Override
     public Parameter mainParameter() {
         return a11;
     }
 
-    /** The controls that are not matrix entries, in order (entries sit in their own 2×2 grids). */
-    public List<String> otherControls() {
-        return List.of("x1", "x2", "u1", "u2", "v1", "v2", "c", "m", "n", "nB", "p", "row", "col");
+    /** The parameter ids in the order the controls list them: A and B row by row, then the rest. */
+    public List<String> controlOrder() {
+        return List.of("a11", "a12", "a21", "a22", "b11", "b12", "b21", "b22",
+                "x1", "x2", "u1", "u2", "v1", "v2", "c", "m", "n", "nB", "p", "row", "col");
     }
 }

@@ -1,7 +1,5 @@
 package org.kobai.lessons.matrices;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
@@ -21,13 +19,12 @@ import org.kobai.math.linalg.Vector;
 import org.kobai.plot.Figure;
 import org.kobai.ui.FigurePane;
 import org.kobai.ui.LessonView;
-import org.kobai.ui.ParameterControl;
 import org.kobai.ui.ParameterPanel;
 import org.kobai.ui.PointEdits;
 import org.kobai.ui.ViewContext;
 
 /**
- * The entries of A (and B) as a 2×2 grid of sliders with fields, the other controls, the step's formulas
+ * Sliders with fields for the entries of A (and B) and the other controls, the step's formulas
  * typeset with the current numbers, and in the product step the entries of AB, each showing its row times
  * column when the pointer is on it.
  */
@@ -39,10 +36,6 @@ final class MatricesView implements LessonView {
     private final Function<String, Node> typeset;
     private final FigurePane figurePane;
     private final VBox controls = new VBox(10);
-    private final HBox matrixControls = new HBox(36);
-    private final VBox matrixA = new VBox(4);
-    private final VBox matrixB = new VBox(4);
-    private final List<ParameterControl> entryControls = new ArrayList<>();
     private final ParameterPanel others;
     private final VBox readouts = new VBox(4);
     private final HBox formulas = new HBox(16);
@@ -65,11 +58,8 @@ final class MatricesView implements LessonView {
                 drag(index, snap(x), snap(y));
             }
         }).allowAdding(false).allowRemoving(false);
-        matrixA.getChildren().addAll(new Label(text.get("field.a")), entries(context, "a"));
-        matrixB.getChildren().addAll(new Label(text.get("field.b")), entries(context, "b"));
-        matrixControls.getChildren().addAll(matrixA, matrixB);
-        others = new ParameterPanel(model, model.otherControls(), text, context.appText());
-        controls.getChildren().addAll(matrixControls, others);
+        others = new ParameterPanel(model, model.controlOrder(), text, context.appText());
+        controls.getChildren().add(others);
 
         formulas.setId("formulas");
         formulas.setAlignment(Pos.CENTER_LEFT);
@@ -85,23 +75,6 @@ final class MatricesView implements LessonView {
         readouts.getChildren().addAll(formulas, productTable, readout, verdict);
         model.addChangeListener(onChange);
         update();
-    }
-
-    /** a11 a12 / a21 a22 laid out as the matrix is written. */
-    private GridPane entries(ViewContext context, String name) {
-        GridPane grid = new GridPane();
-        grid.setId("matrix-" + name);
-        grid.setHgap(16);
-        grid.setVgap(4);
-        for (int i = 1; i <= 2; i++) {
-            for (int j = 1; j <= 2; j++) {
-                Parameter p = model.parameter(name + i + j).orElseThrow();
-                ParameterControl pc = new ParameterControl(p, text.get("param." + p.id()), context.appText());
-                entryControls.add(pc);
-                grid.add(pc, j - 1, i - 1);
-            }
-        }
-        return grid;
     }
 
     private static double snap(double v) {
@@ -137,14 +110,10 @@ final class MatricesView implements LessonView {
     public void dispose() {
         model.removeChangeListener(onChange);
         others.dispose();
-        entryControls.forEach(ParameterControl::dispose);
     }
 
     private void update() {
         int step = model.step();
-        boolean entriesShown = step < MatricesModel.STEP_SHAPES;
-        show(matrixControls, entriesShown);
-        show(matrixB, MatricesModel.showsB(step));
         others.show(model.parametersShownIn(step));
         show(productTable, step == MatricesModel.STEP_SHAPES);
         verdict.getStyleClass().removeAll("good", "bad");

@@ -85,15 +85,15 @@ public final class VectorsFigure extends XYLessonFigure {
         }
 
         gauge = new XYFigure(text.get("figure.gaugeX"), text.get("figure.gaugeY"), context.style());
-        gauge.setWindowEqualUnits(-1.25, 1.25, -0.45, 1.2);
+        gauge.setWindowEqualUnits(-1.15, 1.15, -0.55, 1.15);
         halfCircle = gauge.line(null, MUTED, 1.2, Dash.SOLID);
         drop = gauge.line(null, MUTED, 1.0, Dash.DASHED);
         shadowBar = gauge.line(null, PROJECTION, 7.0, Dash.SOLID);
         direction = gauge.arrow(ARC, 2.5);
         gaugePoints = gauge.points(null, PROJECTION, 10);
-        for (int i = 0; i < 3; i++) {
-            gaugeMarks.add(gauge.note(-1, 13, TextAnchor.TOP_CENTER));
-        }
+        gaugeMarks.add(gauge.note(-1, 13, TextAnchor.TOP_LEFT));
+        gaugeMarks.add(gauge.note(-1, 13, TextAnchor.TOP_CENTER));
+        gaugeMarks.add(gauge.note(-1, 13, TextAnchor.TOP_RIGHT));
         follow(model);
     }
 
@@ -192,11 +192,11 @@ public final class VectorsFigure extends XYLessonFigure {
         arrow.setVisible(true);
         tip.set(new double[] {x}, new double[] {y});
         // the label goes beyond the tip, away from the arrow (towards the middle near the right edge)
-        boolean textRight = x >= 0 && x < 0.4 * xy.xMax();
+        boolean textRight = x >= 0 && x <= 0.5 * xy.xMax();
         boolean above = y >= 0;
         note.setAnchor(above ? (textRight ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_RIGHT)
                 : (textRight ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT));
-        note.set(x, y, " " + name + " = " + v + "  |" + name + "| = " + NumberText.display(v.length()) + " ");
+        note.set(x, y, " " + name + " = " + v + " ");
     }
 
     /** An arc of radius a fifth of the window from α's direction to the partner's, with θ beside it. */
@@ -341,9 +341,9 @@ public final class VectorsFigure extends XYLessonFigure {
 
     /** −1 opposite, 0 orthogonal, 1 same direction, under the axis. */
     private void markGauge() {
-        gaugeMarks.get(0).set(-1, -0.1, text.get("figure.opposite"));
-        gaugeMarks.get(1).set(0, -0.1, text.get("figure.orthogonal"));
-        gaugeMarks.get(2).set(1, -0.1, text.get("figure.same"));
+        gaugeMarks.get(0).set(-1, -0.12, text.get("figure.opposite"));
+        gaugeMarks.get(1).set(0, -0.32, text.get("figure.orthogonal"));
+        gaugeMarks.get(2).set(1, -0.12, text.get("figure.same"));
     }
 
     static double round(double v, int digits) {

@@ -20,12 +20,13 @@ class MatricesModelTest {
     }
 
     @Test
-    void determinantStepUsesTheArticlesMatrix() {
+    void determinantStepStartsMirrored() {
         MatricesModel m = new MatricesModel();
         m.enterStep(MatricesModel.STEP_DETERMINANT);
-        // article 000's A = [[1, 2], [3, 4]]: det = 1·4 − 2·3 = −2
-        assertThat(m.a()).isEqualTo(new LinearMap2(1, 2, 3, 4));
+        // [[1, 1], [1.5, −0.5]]: det = 1·(−0.5) − 1·1.5 = −2, as for article 000's [[1, 2], [3, 4]] (1·4 − 2·3)
+        assertThat(m.a()).isEqualTo(new LinearMap2(1, 1, 1.5, -0.5));
         assertThat(m.a().determinant()).isEqualTo(-2.0);
+        assertThat(new LinearMap2(1, 2, 3, 4).determinant()).isEqualTo(-2.0);
     }
 
     @Test
