@@ -32,3 +32,7 @@ shoot regression-en-light en LIGHT regression 1 1.0
 shoot regression-ja-light ja LIGHT regression 3 1.0
 shoot regression-en-dark en DARK regression 5 1.0
 shoot regression-en-descent en LIGHT regression 4 1.0
+shoot vectors-en-light en LIGHT vectors 1 1.0
+shoot vectors-ja-light ja LIGHT vectors 4 1.0
+shoot matrices-en-light en LIGHT matrices 2 1.0
+shoot matrices-ja-dark ja DARK matrices 6 1.0
