@@ -154,6 +154,7 @@ final class LessonHost extends BorderPane {
     Lesson<?> lesson() { return lesson; }
     LessonModel model() { return model; }
     Figure figure() { return figure; }
+    LessonView view() { return view; }
 
     /** Moves by {@code delta} steps; false at either end. */
     boolean go(int delta) {

@@ -10,6 +10,7 @@ import org.kobai.lessons.regression.RegressionLesson;
 import org.kobai.lessons.linearity.LinearityLesson;
 import org.kobai.lessons.series.SeriesLesson;
 import org.kobai.lessons.matrices.MatricesLesson;
+import org.kobai.lessons.statistics.StatisticsLesson;
 import org.kobai.lessons.systems.SystemsLesson;
 import org.kobai.lessons.vectors.VectorsLesson;
 
@@ -37,6 +38,7 @@ public final class LessonRegistry {
                 new SeriesLesson(),
                 new VectorsLesson(),
                 new MatricesLesson(),
+                new StatisticsLesson(),
                 new SystemsLesson()
         ));
     }
