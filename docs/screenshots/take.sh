@@ -36,3 +36,7 @@ shoot vectors-en-light en LIGHT vectors 1 1.0
 shoot vectors-ja-light ja LIGHT vectors 4 1.0
 shoot matrices-en-light en LIGHT matrices 2 1.0
 shoot matrices-ja-dark ja DARK matrices 6 1.0
+shoot series-en-light en LIGHT series 1 1.0
+shoot series-ja-dark ja DARK series 4 1.0
+shoot statistics-en-light en LIGHT statistics 2 1.0
+shoot statistics-ja-light ja LIGHT statistics 4 1.0
