@@ -106,6 +106,30 @@ class StatisticsLessonUiTest extends UiFixture {
     }
 
     @Test
+    void clickingTheNumberLineAddsAValue() {
+        interact(() -> model().enterStep(StatisticsModel.STEP_MEAN));
+        javafx.geometry.Point2D at = fx(() -> screenPoint(3.0, 2.0));
+        clickOn(at);
+        // a click adds the value under it, rounded to 0.1; 1…10 and 3: mean 58/11
+        assertThat(fx(() -> model().data().size())).isEqualTo(11);
+        double added = fx(() -> model().data().value(10));
+        assertThat(added).isCloseTo(3.0, org.assertj.core.api.Assertions.within(0.25));
+        assertThat(fx(() -> figure().meanShown())).isCloseTo((55 + added) / 11, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(textOf("#stats")).contains("n = 11");
+    }
+
+    /** Where the data point (x, y) is on the screen, through the left chart's own axes. */
+    private static javafx.geometry.Point2D screenPoint(double x, double y) {
+        org.kobai.ui.FigurePane pane = (org.kobai.ui.FigurePane) app.window().lookup("#figure");
+        org.jfree.chart.fx.ChartCanvas canvas = pane.canvases().get(0);
+        org.jfree.chart.plot.XYPlot plot = (org.jfree.chart.plot.XYPlot) canvas.getChart().getPlot();
+        java.awt.geom.Rectangle2D area = canvas.getRenderingInfo().getPlotInfo().getDataArea();
+        double sx = plot.getDomainAxis().valueToJava2D(x, area, plot.getDomainAxisEdge());
+        double sy = plot.getRangeAxis().valueToJava2D(y, area, plot.getRangeAxisEdge());
+        return canvas.localToScreen(sx, sy);
+    }
+
+    @Test
     void newSampleButtonChangesTheSample() {
         interact(() -> model().enterStep(StatisticsModel.STEP_SAMPLING));
         double[][] before = fx(() -> figure().sampleData());
