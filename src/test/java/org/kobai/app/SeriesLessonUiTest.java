@@ -48,24 +48,13 @@ class SeriesLessonUiTest extends UiFixture {
         return (SeriesFigure) app.window().host().figure();
     }
 
-    /** Scrolls the controls to the bottom, where n is, so that a click reaches it. */
-    private void scrollControlsDown(String id) {
-        javafx.scene.Node node = lookup(id).query();
-        interact(() -> {
-            javafx.scene.Parent p = node.getParent();
-            while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
-                p = p.getParent();
-            }
-            if (p != null) {
-                ((javafx.scene.control.ScrollPane) p).setVvalue(1.0);
-            }
-        });
-    }
-
+    /** Types into a parameter's field as a learner does after tabbing to it (it may be scrolled out of view). */
     private void type(String field, String value) {
-        scrollControlsDown("#field-" + field);
-        clickOn("#field-" + field);
-        push(KeyCode.CONTROL, KeyCode.A);
+        javafx.scene.control.TextField f = lookup("#field-" + field).queryAs(javafx.scene.control.TextField.class);
+        interact(() -> {
+            f.requestFocus();
+            f.selectAll();
+        });
         write(value);
         push(KeyCode.ENTER);
     }
@@ -90,10 +79,9 @@ class SeriesLessonUiTest extends UiFixture {
 
     @Test
     void movingTheSliderOfNChangesTheBars() {
-        scrollControlsDown("#slider-n");
         Slider slider = lookup("#slider-n").queryAs(Slider.class);
         double[][] before = fx(() -> figure().termData());
-        clickOn(slider);
+        interact(slider::requestFocus);
         push(KeyCode.HOME);
         assertThat(fx(() -> model().count())).isEqualTo(1);
         assertThat(fx(() -> figure().termData())).isNotEqualTo(before);
