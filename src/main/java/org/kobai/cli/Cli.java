@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 StatsCommand.class,
                 MatrixCommand.class, SolveCommand.class,
                 CosineCommand.class,
+                NormalCommand.class, BayesCommand.class, ExpectCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     public static final int BAD_INPUT = 2;
