@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.kobai.lessons.derivative.DerivativeLesson;
 import org.kobai.lessons.descent.DescentLesson;
 import org.kobai.lessons.gradient.GradientLesson;
+import org.kobai.lessons.expectation.ExpectationLesson;
 import org.kobai.lessons.partial.PartialLesson;
 import org.kobai.lessons.regression.RegressionLesson;
 import org.kobai.lessons.linearity.LinearityLesson;
@@ -39,7 +40,8 @@ public final class LessonRegistry {
                 new VectorsLesson(),
                 new MatricesLesson(),
                 new StatisticsLesson(),
-                new SystemsLesson()
+                new SystemsLesson(),
+                new ExpectationLesson()
         ));
     }
 
