@@ -81,6 +81,17 @@ public final class ChartInteraction {
         return add(new PointEditor(this, points, edits));
     }
 
+    /**
+     * A vertical line x = c dragged sideways (an interval's bound, a threshold): {@code onX} hears the new x
+     * (inside the window). Add one per line; the first line within reach takes the press.
+     *
+     * @param currentX where the line is now (read on every event)
+     * @param onX      receives the dragged x
+     */
+    public LineDrag dragLine(DoubleSupplier currentX, DoubleConsumer onX) {
+        return add(new LineDrag(this, currentX, onX));
+    }
+
     /** A click (and drag) anywhere in the plot sets a point: the listener hears (x, y) in data units. */
     public ClickToSet clickToSet(ClickToSet.Listener listener) {
         return add(new ClickToSet(this, listener));

@@ -84,6 +84,35 @@ class ChartInteractionTest {
     }
 
     @Test
+    void verticalLinesAreDraggedSideways() throws Exception {
+        double[] a = {-1}, b = {2};
+        fx(() -> {
+            pane.interaction(0).dragLine(() -> a[0], v -> a[0] = v);
+            pane.interaction(0).dragLine(() -> b[0], v -> b[0] = v);
+            return null;
+        });
+        // grab b anywhere along its height, drag it to x = 3.5
+        mouse(MouseEvent.MOUSE_MOVED, 2, -4, MouseButton.NONE);
+        assertThat(canvas.getCursor()).isEqualTo(Cursor.H_RESIZE);
+        mouse(MouseEvent.MOUSE_PRESSED, 2, -4, MouseButton.PRIMARY);
+        mouse(MouseEvent.MOUSE_DRAGGED, 3.5, 0, MouseButton.PRIMARY);
+        mouse(MouseEvent.MOUSE_RELEASED, 3.5, 0, MouseButton.PRIMARY);
+        assertThat(b[0]).isCloseTo(3.5, within(TOL));
+        assertThat(a[0]).isEqualTo(-1);
+        // a follows only its own line, and stays inside the window
+        mouse(MouseEvent.MOUSE_PRESSED, -1, 3, MouseButton.PRIMARY);
+        dragToCanvas(1, 20);
+        mouse(MouseEvent.MOUSE_RELEASED, -4, 3, MouseButton.PRIMARY);
+        assertThat(a[0]).isEqualTo(-5.0);
+        // between the lines nothing is grabbed
+        mouse(MouseEvent.MOUSE_PRESSED, 0.5, 0, MouseButton.PRIMARY);
+        mouse(MouseEvent.MOUSE_DRAGGED, 1, 0, MouseButton.PRIMARY);
+        mouse(MouseEvent.MOUSE_RELEASED, 1, 0, MouseButton.PRIMARY);
+        assertThat(a[0]).isEqualTo(-5.0);
+        assertThat(b[0]).isCloseTo(3.5, within(TOL));
+    }
+
+    @Test
     void cursorShowsWhatAPressWouldDo() throws Exception {
         fx(() -> pane.interaction(0).dragAlongCurve(t -> t / 2, () -> 0.0, v -> { }));
         mouse(MouseEvent.MOUSE_MOVED, 2, 1, MouseButton.NONE);
