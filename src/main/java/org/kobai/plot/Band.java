@@ -103,7 +103,8 @@ public final class Band {
 
         @Override
         public LegendItem getLegendItem(int datasetIndex, int series) {
-            if (legend == null) {
+            // An empty or hidden band has nothing to name.
+            if (legend == null || xs.length == 0 || !isSeriesVisible(0)) {
                 return null;
             }
             FigureStyle style = figure.style();

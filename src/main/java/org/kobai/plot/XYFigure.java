@@ -97,6 +97,19 @@ public final class XYFigure {
         yAxis.setLabel(y);
     }
 
+    /**
+     * Shows or hides both axes, the grid and the zero lines: off for a diagram whose coordinates mean
+     * nothing (a probability tree), where notes name everything drawn.
+     */
+    public void setAxesVisible(boolean visible) {
+        xAxis.setVisible(visible);
+        yAxis.setVisible(visible);
+        plot.setDomainGridlinesVisible(visible);
+        plot.setRangeGridlinesVisible(visible);
+        plot.setDomainZeroBaselineVisible(visible);
+        plot.setRangeZeroBaselineVisible(visible);
+    }
+
     /** Fixes the visible window, so the axes stay put while the data moves. */
     public void setWindow(double xMin, double xMax, double yMin, double yMax) {
         equalUnitsWindow = null;
