@@ -5,7 +5,9 @@ import java.util.Optional;
 import org.kobai.lessons.derivative.DerivativeLesson;
 import org.kobai.lessons.descent.DescentLesson;
 import org.kobai.lessons.gradient.GradientLesson;
+import org.kobai.lessons.bayes.BayesLesson;
 import org.kobai.lessons.expectation.ExpectationLesson;
+import org.kobai.lessons.normal.NormalLesson;
 import org.kobai.lessons.partial.PartialLesson;
 import org.kobai.lessons.regression.RegressionLesson;
 import org.kobai.lessons.linearity.LinearityLesson;
@@ -41,7 +43,9 @@ public final class LessonRegistry {
                 new MatricesLesson(),
                 new StatisticsLesson(),
                 new SystemsLesson(),
-                new ExpectationLesson()
+                new ExpectationLesson(),
+                new BayesLesson(),
+                new NormalLesson()
         ));
     }
 

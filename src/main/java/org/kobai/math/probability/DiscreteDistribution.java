@@ -45,6 +45,18 @@ public final class DiscreteDistribution {
         return new DiscreteDistribution(new double[] {1, 2, 3, 4, 5, 6}, new double[] {0.1, 0.1, 0.3, 0.2, 0.2, 0.1});
     }
 
+    /**
+     * The empirical distribution of data x₁, …, xₙ: each datum with probability 1/n. Its mean is the data's
+     * mean x̄ and its variance the data's variance with 1/n, Σ(xᵢ − x̄)²/n (the article's σ²).
+     *
+     * @throws IllegalArgumentException if there are no data or one is not finite
+     */
+    public static DiscreteDistribution empirical(double[] data) {
+        double[] p = new double[data.length];
+        java.util.Arrays.fill(p, 1.0 / data.length);
+        return new DiscreteDistribution(data, p);
+    }
+
     /** The first thing wrong with this table as a distribution, or empty if it is one. */
     public static Optional<DistributionProblem> check(double[] values, double[] probabilities) {
         if (values.length == 0) {
