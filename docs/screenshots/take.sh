@@ -40,3 +40,8 @@ shoot series-en-light en LIGHT series 1 1.0
 shoot series-ja-dark ja DARK series 4 1.0
 shoot statistics-en-light en LIGHT statistics 2 1.0
 shoot statistics-ja-light ja LIGHT statistics 4 1.0
+shoot expectation-en-light en LIGHT expectation 2 1.0
+shoot bayes-en-light en LIGHT bayes 1 1.0
+shoot bayes-ja-light ja LIGHT bayes 2 1.0
+shoot normal-en-light en LIGHT normal 0 1.0
+shoot normal-ja-dark ja DARK normal 2 1.0
