@@ -27,12 +27,12 @@ public final class ScreenBenchmark implements ScreenBench {
     private static final int WARM_UP = 60;
 
     @Override
-    public Result measure(Lesson<?> lesson, int updates, int width, int height) {
+    public Result measure(Lesson<?> lesson, LessonModel model, Parameter swept, int updates, int width, int height) {
         startToolkit();
         CompletableFuture<Result> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                run(lesson, updates, width, height, result);
+                run(lesson, model, swept, updates, width, height, result);
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
             }
@@ -44,16 +44,13 @@ public final class ScreenBenchmark implements ScreenBench {
         }
     }
 
-    private static void run(Lesson<?> lesson, int updates, int width, int height,
+    private static void run(Lesson<?> lesson, LessonModel model, Parameter p, int updates, int width, int height,
                             CompletableFuture<Result> result) {
-        LessonModel model = lesson.createModel();
-        model.enterStep(0);
         Figure figure = lesson.createFigure(model, new FigureContext(lesson.text(Locale.ENGLISH), FigureStyle.DEFAULT));
         FigurePane pane = new FigurePane(figure);
         Stage stage = new Stage();
         stage.setScene(new Scene(pane, width, height));
         stage.show();
-        Parameter p = model.mainParameter();
         double[] fx = new double[updates];
         double[] frames = new double[updates];
         new AnimationTimer() {

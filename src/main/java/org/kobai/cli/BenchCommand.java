@@ -42,6 +42,15 @@ final class BenchCommand implements Runnable {
     @Option(names = "--updates", description = "Timed updates per lesson (default 300).")
     int updates = 300;
 
+    @Option(names = "--step", description = "Measure this step (1-based; with --lesson) instead of the first.")
+    Integer step;
+
+    @Option(names = "--param", description = "Sweep this parameter instead of the lesson's main one (with --lesson).")
+    String parameterId;
+
+    @Option(names = "--set", description = "name=value: a parameter held fixed while the other one sweeps (with --lesson; repeatable).")
+    List<String> settings = new ArrayList<>();
+
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
@@ -60,6 +69,9 @@ final class BenchCommand implements Runnable {
         }
         List<Lesson<?>> lessons = lessonId == null ? registry.all() : List.of(registry.find(lessonId)
                 .orElseThrow(() -> new IllegalArgumentException("no lesson '" + lessonId + "'")));
+        if (lessonId == null && (step != null || parameterId != null || !settings.isEmpty())) {
+            throw new IllegalArgumentException("--step, --param and --set need --lesson");
+        }
         if (onScreen && screen == null) {
             throw new IllegalArgumentException("--screen needs the full app: java -jar kobai.jar bench --screen");
         }
@@ -69,17 +81,21 @@ final class BenchCommand implements Runnable {
         for (Lesson<?> lesson : lessons) {
             double[] ms;
             double[] frames = null;
+            LessonSetup setup = setUp(lesson);
+            Parameter swept = swept(setup);
             if (onScreen) {
-                ScreenBench.Result r = screen.measure(lesson, updates, WIDTH, HEIGHT);
+                ScreenBench.Result r = screen.measure(lesson, setup.model, swept, updates, WIDTH, HEIGHT);
                 ms = r.fxThreadMs();
                 frames = r.frameMs();
             } else {
-                ms = measure(lesson, updates);
+                ms = measure(setup, swept, updates);
             }
             double median = percentile(ms, 50);
             double p99 = percentile(ms, 99);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", lesson.id());
+            row.put("step", setup.model.step() + 1);
+            row.put("parameter", swept.id());
             row.put("updates", ms.length);
             row.put("medianMs", round(median));
             row.put("p99Ms", round(p99));
@@ -96,11 +112,24 @@ final class BenchCommand implements Runnable {
         spec.commandLine().getOut().flush();
     }
 
-    /** Times {@code n} updates after a warm-up; returns milliseconds per update. */
-    static double[] measure(Lesson<?> lesson, int n) {
-        LessonSetup setup = LessonSetup.of(new LessonRegistry(List.of(lesson)), lesson.id(), null, List.of());
+    /** The lesson at the chosen step with the fixed settings applied (the first step by default). */
+    private LessonSetup setUp(Lesson<?> lesson) {
+        return LessonSetup.of(new LessonRegistry(List.of(lesson)), lesson.id(), step, settings);
+    }
+
+    /** The parameter the sweep moves: --param, or the lesson's main one. */
+    private Parameter swept(LessonSetup setup) {
+        if (parameterId == null) {
+            return setup.model.mainParameter();
+        }
+        return setup.model.parameter(parameterId).orElseThrow(() -> new IllegalArgumentException(
+                "lesson '" + setup.lesson.id() + "' has no parameter '" + parameterId + "'; it has "
+                        + setup.model.parameters().stream().map(Parameter::id).toList()));
+    }
+
+    /** Times {@code n} updates of the swept parameter after a warm-up; returns milliseconds per update. */
+    static double[] measure(LessonSetup setup, Parameter p, int n) {
         Figure figure = setup.figure(Locale.ENGLISH, FigureStyle.DEFAULT);
-        Parameter p = setup.model.mainParameter();
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g2 = image.createGraphics();
         g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

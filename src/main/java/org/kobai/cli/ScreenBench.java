@@ -1,5 +1,7 @@
 package org.kobai.cli;
 
+import org.kobai.lesson.LessonModel;
+import org.kobai.lesson.Parameter;
 import org.kobai.lessons.Lesson;
 
 /**
@@ -10,5 +12,9 @@ public interface ScreenBench {
     /** What one run measured, in milliseconds per update. */
     record Result(double[] fxThreadMs, double[] frameMs) {}
 
-    Result measure(Lesson<?> lesson, int updates, int width, int height);
+    /**
+     * Shows the lesson's figure over {@code model} (already at the step to measure) and times
+     * {@code updates} changes of {@code swept}, one per frame, swept back and forth across its range.
+     */
+    Result measure(Lesson<?> lesson, LessonModel model, Parameter swept, int updates, int width, int height);
 }

@@ -42,6 +42,9 @@ final class ContourPainter {
 
     void clear() { levels = List.of(); }
 
+    /** The traced levels; a new object after every trace, so a picture drawn from them can be kept. */
+    Object traced() { return levels; }
+
     double[] levels() { return levels.stream().mapToDouble(Level::value).toArray(); }
 
     /**

@@ -217,6 +217,22 @@ public final class HeatMap {
         private static final long serialVersionUID = 1L;
         private transient BufferedImage scaled;
         private transient BufferedImage scaledFrom;
+        private transient BufferedImage composed;
+        private transient Picture composedFor;
+
+        /** What the composed picture was drawn from; compared by identity for the map, contours and style. */
+        private record Picture(Object image, Object contours, boolean labels, Object style, java.awt.Rectangle area,
+                               double x0, double x1, double y0, double y1) {
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Picture p && p.image == image && p.contours == contours && p.labels == labels
+                        && p.style == style && p.area.equals(area) && p.x0 == x0 && p.x1 == x1 && p.y0 == y0
+                        && p.y1 == y1;
+            }
+
+            @Override
+            public int hashCode() { return area.hashCode(); }
+        }
 
         /**
          * The map smoothed to its size on screen, kept while neither the map nor the size changes: moving
@@ -245,6 +261,40 @@ public final class HeatMap {
             if (img == null || g == null) {
                 return;
             }
+            if ((g2.getTransform().getType() & ~AffineTransform.TYPE_TRANSLATION) != 0) {
+                paintDirectly(g2, m, img, g); // scaled output (an export at 2×): draw at full resolution
+                return;
+            }
+            java.awt.Rectangle area = m.area().getBounds();
+            Picture key = new Picture(img, contours.traced(), labels, figure.style(), area,
+                    m.sx(g.xMin()), m.sx(g.xMax()), m.sy(g.yMin()), m.sy(g.yMax()));
+            if (!key.equals(composedFor) || composed == null) {
+                composed = compose(g2, m, img, g, area);
+                composedFor = key;
+            }
+            g2.drawImage(composed, area.x, area.y, null);
+        }
+
+        /**
+         * The map and its contours painted once into an image the size of the plot area, so an update that
+         * moves only the overlays (a path, a point) costs one image copy instead of every contour stroked
+         * again. Kept while the map, its contours, the style and the axes' mapping stay the same.
+         */
+        private BufferedImage compose(Graphics2D g2, ScreenMap m, BufferedImage img, Grid2D g, java.awt.Rectangle area) {
+            BufferedImage out = new BufferedImage(Math.max(1, area.width), Math.max(1, area.height),
+                    BufferedImage.TYPE_INT_ARGB);
+            Graphics2D c2 = out.createGraphics();
+            try {
+                c2.setRenderingHints(g2.getRenderingHints());
+                c2.translate(-area.x, -area.y);
+                paintDirectly(c2, m, img, g);
+            } finally {
+                c2.dispose();
+            }
+            return out;
+        }
+
+        private void paintDirectly(Graphics2D g2, ScreenMap m, BufferedImage img, Grid2D g) {
             // Pixel centres sit on grid points: the image spans half a cell beyond the grid on each side.
             double left = m.sx(g.xMin() - g.dx() / 2), right = m.sx(g.xMax() + g.dx() / 2);
             double top = m.sy(g.yMax() + g.dy() / 2), bottom = m.sy(g.yMin() - g.dy() / 2);

@@ -163,6 +163,34 @@ class HeatMapTest {
     }
 
     /** The largest channel difference between two drawings within 2 pixels of (x, y). */
+    /** The map with its contours is kept as one picture while only overlays move; it follows the window. */
+    @Test
+    void keptPictureFollowsOverlaysAndTheWindow() {
+        XYFigure xy = figure(FigureStyle.DEFAULT);
+        HeatMap heat = xy.heatMap(ColorMap.VIRIDIS, null);
+        heat.setContourLabels(false);
+        heat.setContourLevels(4);
+        heat.set(Grid2D.sample((x, y) -> x * x + y * y, -3, 3, 121, -3, 3, 121));
+        XYFigure.Line dot = xy.points(null, 2, 12);
+        dot.set(new double[] {1}, new double[] {1});
+        Rendered first = Rendered.draw(xy, 800, 600);
+        dot.set(new double[] {-1}, new double[] {-1});
+        Rendered moved = Rendered.draw(xy, 800, 600);
+        // where the dot left, the map shows again exactly as before; where it went, it covers the map
+        assertThat(largestDifference(first, moved, 1.6, 1.6)).isZero();
+        assertThat(largestDifference(first, moved, 2, 0)).isZero(); // on the contour
+        assertThat(largestDifference(first, moved, -1, -1)).isGreaterThan(50);
+        // a new window: the picture is drawn again for it, the contour stays on its level
+        xy.setWindow(-2.5, 2.5, -2.5, 2.5);
+        Rendered zoomed = Rendered.draw(xy, 800, 600);
+        heat.setContours(0);
+        Rendered zoomedWithout = Rendered.draw(xy, 800, 600);
+        assertThat(largestDifference(zoomed, zoomedWithout, 2, 0)).isGreaterThan(60);
+        assertThat(largestDifference(zoomed, zoomedWithout, 0, 2)).isGreaterThan(60);
+        // f(−1.5, 0) = 2.25 on the colour range 0..18 of the grid
+        assertThat(Rendered.distance(zoomed.rgb(-1.5, 0), ColorMap.VIRIDIS.rgb(2.25 / 18))).isLessThanOrEqualTo(TOL);
+    }
+
     private static int largestDifference(Rendered a, Rendered b, double x, double y) {
         int largest = 0;
         for (int j = a.py(y) - 2; j <= a.py(y) + 2; j++) {

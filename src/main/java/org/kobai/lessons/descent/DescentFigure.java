@@ -30,6 +30,8 @@ public final class DescentFigure extends XYLessonFigure {
     private static final int SAMPLES = 400;
     private static final int CONTOURS = 12;
     private static final double FAR = 1e12;
+    /** Dots nearer than this share of the window to the last one drawn are hidden under it (see visibleDots). */
+    static final double DOT_GAP = 1.0 / 250;
     /** log₁₀ f is drawn no lower than this (f can reach 0 exactly). */
     static final double LOG_FLOOR = -16;
     static final int REGIME_ETA_CELLS = 60, REGIME_BETA_CELLS = 40;
@@ -100,6 +102,9 @@ public final class DescentFigure extends XYLessonFigure {
 
     /** A method's path as drawn on the map (or on the curve), {x[], y[]}. */
     public double[][] pathData(Method m) { return paths.get(m).data(); }
+
+    /** A method's dots as drawn: the path's iterates that can be told apart, {x[], y[]}. */
+    public double[][] dotData(Method m) { return dots.get(m).data(); }
 
     /** The start point as drawn. */
     public double[][] startData() { return startPoint.data(); }
@@ -195,7 +200,8 @@ public final class DescentFigure extends XYLessonFigure {
                 ys[k] = one ? it.value() : it.coordinate(1);
             }
             paths.get(m).set(xs, ys);
-            dots.get(m).set(xs, ys);
+            double[][] seen = visibleDots(xs, ys);
+            dots.get(m).set(seen[0], seen[1]);
         }
         double[] s = model.start();
         double sy = one ? model.valueAt(s) : s[1];
@@ -231,6 +237,26 @@ public final class DescentFigure extends XYLessonFigure {
         if (model.showsDivergence()) {
             mapNote.set(xy.xMin(), xy.yMax(), text.get("note.diverged"));
         }
+    }
+
+    /**
+     * The iterates whose dots can be told apart: a dot within {@value #DOT_GAP} of the window of the last
+     * one drawn would sit under it, so it is left out (a converging run's last hundred steps are one dot).
+     * The first and the last iterate are always drawn.
+     */
+    double[][] visibleDots(double[] xs, double[] ys) {
+        double gapX = DOT_GAP * (xy.xMax() - xy.xMin()), gapY = DOT_GAP * (xy.yMax() - xy.yMin());
+        double[] kx = new double[xs.length], ky = new double[ys.length];
+        int n = 0;
+        for (int k = 0; k < xs.length; k++) {
+            boolean last = k == xs.length - 1;
+            if (n == 0 || last || !(Math.abs(xs[k] - kx[n - 1]) < gapX && Math.abs(ys[k] - ky[n - 1]) < gapY)) {
+                kx[n] = xs[k];
+                ky[n] = ys[k];
+                n++;
+            }
+        }
+        return new double[][] {java.util.Arrays.copyOf(kx, n), java.util.Arrays.copyOf(ky, n)};
     }
 
     private void updateProgress() {

@@ -36,6 +36,24 @@ class DescentFigureTest {
     }
 
     @Test
+    void dotsHiddenUnderTheLastOneDrawnAreLeftOut() {
+        DescentModel model = new DescentModel();
+        DescentFigure f = figure(model);
+        model.enterStep(DescentModel.STEP_SURFACE);
+        double[][] path = f.pathData(Method.GRADIENT_DESCENT);
+        double[][] dots = f.dotData(Method.GRADIENT_DESCENT);
+        // x_k = 0.8^k (3, 4): 74 iterates, but past k ≈ 25 each step is under 1/250 of the 10-wide window
+        assertThat(dots[0].length).isLessThan(path[0].length).isGreaterThan(10);
+        assertThat(dots[0][0]).isEqualTo(path[0][0]);
+        assertThat(dots[0][dots[0].length - 1]).isEqualTo(path[0][path[0].length - 1]);
+        double gap = DescentFigure.DOT_GAP * 10;
+        for (int k = 1; k < dots[0].length - 1; k++) {
+            assertThat(Math.abs(dots[0][k] - dots[0][k - 1]) >= gap || Math.abs(dots[1][k] - dots[1][k - 1]) >= gap)
+                    .as("dot %d apart from the one before", k).isTrue();
+        }
+    }
+
+    @Test
     void revealedStepsOnly() {
         DescentModel model = new DescentModel();
         DescentFigure f = figure(model);
