@@ -46,6 +46,7 @@ public final class KobaiApp extends Application {
     private MainWindow window;
     private AppMenus menus;
     private final SceneActions scenes = new SceneActions(this);
+    private final Walkthroughs walkthroughs = new Walkthroughs(this);
     private ProgressStore progressStore;
     private Progress progress = Progress.empty();
 
@@ -63,6 +64,7 @@ public final class KobaiApp extends Application {
 
         Messages appText = new Messages(APP_BUNDLE, settings.locale());
         window = new MainWindow(registry, formulas, appText, style(), background, w -> rememberPlace());
+        window.setOnHostClosing(walkthroughs::lessonClosing);
         menus = new AppMenus(this);
         window.setMenuBar(menus.build(appText));
         window.showProgress(progress);
@@ -170,6 +172,7 @@ public final class KobaiApp extends Application {
     ExecutorService background() { return background; }
     LessonRegistry registry() { return registry; }
     SceneActions scenes() { return scenes; }
+    Walkthroughs walkthroughs() { return walkthroughs; }
     Progress progress() { return progress; }
 
     /** Shows new progress in the navigator and writes it in the background. */

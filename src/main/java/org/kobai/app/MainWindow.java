@@ -46,6 +46,8 @@ final class MainWindow extends BorderPane {
     private boolean navigatorShown = true;
     private Progress progress = Progress.empty();
     private java.util.function.BiConsumer<String, Boolean> onExercise = (lessonId, solved) -> { };
+    private Runnable onHostClosing = () -> { };
+    private javafx.scene.Node banner;
 
     MainWindow(LessonRegistry registry, Formulas formulas, Messages appText, FigureStyle style,
                Executor background, Consumer<MainWindow> onPlaceChanged) {
@@ -107,6 +109,7 @@ final class MainWindow extends BorderPane {
             model.enterStep(step);
         }
         if (host != null) {
+            onHostClosing.run();
             host.dispose();
         }
         host = new LessonHost(lesson, model, appText, formulas, style, background);
@@ -124,17 +127,37 @@ final class MainWindow extends BorderPane {
 
     boolean isNavigatorShown() { return navigatorShown; }
 
+    /** Runs before the lesson on screen is replaced (another lesson, another language). */
+    void setOnHostClosing(Runnable action) {
+        this.onHostClosing = action;
+    }
+
+    /** A bar shown above the lesson and the navigator (the walkthrough's); null removes it. */
+    void setBanner(javafx.scene.Node bar) {
+        this.banner = bar;
+        layoutCenter();
+    }
+
+    javafx.scene.Node banner() { return banner; }
+
     private void layoutCenter() {
         if (host == null) {
             return;
         }
+        javafx.scene.Node content;
         if (navigatorShown) {
             SplitPane split = new SplitPane(navigator, host);
             split.setDividerPositions(0.2);
             SplitPane.setResizableWithParent(navigator, false);
-            setCenter(split);
+            content = split;
         } else {
-            setCenter(host);
+            content = host;
+        }
+        if (banner == null) {
+            setCenter(content);
+        } else {
+            javafx.scene.layout.VBox.setVgrow(content, javafx.scene.layout.Priority.ALWAYS);
+            setCenter(new javafx.scene.layout.VBox(banner, content));
         }
     }
 
@@ -144,6 +167,7 @@ final class MainWindow extends BorderPane {
         buildNavigator();
         if (host != null) {
             Lesson<?> current = host.lesson();
+            onHostClosing.run();
             host.dispose();
             host = null;
             open(current, -1);

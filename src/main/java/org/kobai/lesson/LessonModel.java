@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.IntegerProperty;
@@ -56,6 +57,14 @@ public abstract class LessonModel {
     /** The parameter the benchmark drives: the one a learner moves most. The first by default. */
     public Parameter mainParameter() {
         return parameters.values().iterator().next();
+    }
+
+    /**
+     * The parameters whose controls a step shows; the others keep their values. Every parameter by default.
+     * The walkthrough moves these, and the projector view lists them.
+     */
+    public Set<String> parametersShownIn(int step) {
+        return Set.copyOf(parameters.keySet());
     }
 
     public final int stepCount() { return stepCount; }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.kobai.lesson.LessonModel;
 import org.kobai.lesson.Messages;
 import org.kobai.lesson.Topic;
+import org.kobai.lesson.Walkthrough;
 import org.kobai.plot.Figure;
 import org.kobai.plot.FigureContext;
 import org.kobai.ui.LessonView;
@@ -42,6 +43,18 @@ public abstract class Lesson<M extends LessonModel> {
     /** The kinds of exercise that end the lesson; none by default. */
     public java.util.List<org.kobai.lesson.exercise.ExerciseKind> exercises() {
         return java.util.List.of();
+    }
+
+    /**
+     * The scripted demonstration a teacher can play in class. By default {@link Walkthrough#standard}, derived
+     * from the steps and parameters; a lesson with a story to show overrides this with one script.
+     */
+    protected Walkthrough walkthrough(M model) {
+        return Walkthrough.standard(model);
+    }
+
+    public final Walkthrough createWalkthrough(LessonModel model) {
+        return walkthrough(modelType.cast(model));
     }
 
     protected abstract Figure figure(M model, FigureContext context);

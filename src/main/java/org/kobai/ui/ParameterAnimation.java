@@ -15,7 +15,17 @@ import org.kobai.lesson.Parameter;
  * step size h → 0 should shrink: as long on 1 → 0.1 as on 0.1 → 0.01.
  */
 public final class ParameterAnimation {
+    /** How the value travels between its two ends. */
+    public enum Pace {
+        /** Equal steps in equal times. */
+        EVEN,
+        /** Equal ratios in equal times between two positive values; even otherwise. */
+        GEOMETRIC
+    }
+
     private final Parameter parameter;
+    private Runnable onLetGo = () -> { };
+    private Runnable whenDone = () -> { };
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final InvalidationListener letGoWhenTouched = o -> letGoIfTouched();
     private AnimationTimer timer;
@@ -35,13 +45,22 @@ public final class ParameterAnimation {
      * {@code seconds}. A run already going is stopped first.
      */
     public void play(double from, double to, double seconds) {
+        play(from, to, seconds, Pace.GEOMETRIC, () -> { });
+    }
+
+    /**
+     * Like {@link #play(double, double, double)}, at the given pace; {@code whenDone} runs once the value has
+     * arrived, never when the run is stopped or let go.
+     */
+    public void play(double from, double to, double seconds, Pace pace, Runnable whenDone) {
         if (!(seconds > 0)) {
             throw new IllegalArgumentException("Requires seconds > 0.");
         }
         stop();
         double start = clamp(from);
         double end = clamp(to);
-        boolean geometric = start > 0 && end > 0;
+        boolean geometric = pace != Pace.EVEN && start > 0 && end > 0;
+        this.whenDone = whenDone;
         set(start);
         parameter.valueProperty().addListener(letGoWhenTouched);
         running.set(true);
@@ -56,11 +75,18 @@ public final class ParameterAnimation {
                 double t = Math.min(1, (now - startedAt) / 1e9 / seconds);
                 set(t >= 1 ? end : geometric ? start * Math.pow(end / start, t) : start + (end - start) * t);
                 if (t >= 1) {
+                    Runnable done = ParameterAnimation.this.whenDone;
                     ParameterAnimation.this.stop(); // not AnimationTimer.stop(): the run is over, not just the timer
+                    done.run();
                 }
             }
         };
         timer.start();
+    }
+
+    /** Runs when someone else sets the parameter during a run, after the animation has let go. */
+    public void setOnLetGo(Runnable action) {
+        this.onLetGo = action == null ? () -> { } : action;
     }
 
     /** Stops where the parameter is now. */
@@ -70,6 +96,7 @@ public final class ParameterAnimation {
             timer = null;
         }
         parameter.valueProperty().removeListener(letGoWhenTouched);
+        whenDone = () -> { };
         running.set(false);
     }
 
@@ -83,6 +110,7 @@ public final class ParameterAnimation {
     private void letGoIfTouched() {
         if (running.get() && parameter.get() != lastSet) {
             stop();
+            onLetGo.run();
         }
     }
 
