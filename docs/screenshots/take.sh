@@ -4,11 +4,12 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 jar=${JAR:-$here/../../target/kobai.jar}
-shoot() { # name lang theme lesson step scale
+shoot() { # name lang theme lesson step scale [java options, e.g. -Dkobai.show=projector] [a settings line]
   cfg=$(mktemp -d)
   printf 'language=%s\ntheme=%s\nlast.lesson=%s\nlast.step=%s\nscale=%s\nwindow.width=1400\nwindow.height=860\n' \
     "$2" "$3" "$4" "$5" "$6" > "$cfg/settings.properties"
-  timeout -s QUIT -k 5 60 java -Dkobai.config.dir="$cfg" -Dkobai.snapshot="$here/$1.png" -jar "$jar" || echo "$1: no picture within 60 s" >&2
+  printf '%s\n' "${8:-}" >> "$cfg/settings.properties"
+  timeout -s QUIT -k 5 60 java -Dkobai.config.dir="$cfg" ${7:-} -Dkobai.snapshot="$here/$1.png" -jar "$jar" || echo "$1: no picture within 60 s" >&2
   rm -rf "$cfg"
 }
 shoot linearity-en-light en LIGHT linearity 2 1.0
@@ -45,3 +46,7 @@ shoot bayes-en-light en LIGHT bayes 1 1.0
 shoot bayes-ja-light ja LIGHT bayes 2 1.0
 shoot normal-en-light en LIGHT normal 0 1.0
 shoot normal-ja-dark ja DARK normal 2 1.0
+shoot projector-en-derivative en HIGH_CONTRAST derivative 0 1.0 -Dkobai.show=projector projector.hide.derivative=other
+shoot projector-ja-normal ja LIGHT normal 1 1.0 -Dkobai.show=projector
+shoot walkthrough-en-derivative en LIGHT derivative 0 1.0 -Dkobai.show=walkthrough
+shoot walkthrough-ja-descent ja LIGHT descent 0 1.0 -Dkobai.show=walkthrough

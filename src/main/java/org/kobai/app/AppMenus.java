@@ -78,13 +78,16 @@ final class AppMenus {
         navigator.setSelected(app.window().isNavigatorShown());
         navigator.setAccelerator(KeyCombination.keyCombination("Shortcut+B"));
         navigator.setOnAction(e -> app.window().setNavigatorShown(navigator.isSelected()));
-        MenuItem walkthrough = item(t.get("menu.view.walkthrough"), "F6", app.walkthroughs()::toggle);
+        // F5 and F6 are the scene's own keys, so they work in the projector view, where the menu bar is hidden.
+        MenuItem walkthrough = item(t.get("menu.view.walkthrough") + "  (F6)", null, app.walkthroughs()::toggle);
         walkthrough.setId("menu-walkthrough");
+        MenuItem projector = item(t.get("menu.view.projector") + "  (F5)", null, app.projector()::toggle);
+        projector.setId("menu-projector");
         MenuItem progress = item(t.get("menu.view.progress"), "Shortcut+P", () -> new ProgressView(app).show());
         progress.setId("menu-progress");
         Menu view = new Menu(t.get("menu.view"), null, theme, new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset,
-                new SeparatorMenuItem(), navigator, fullScreen, new SeparatorMenuItem(), walkthrough,
-                new SeparatorMenuItem(), progress);
+                new SeparatorMenuItem(), navigator, fullScreen, new SeparatorMenuItem(), projector,
+                app.projector().keepMenu(t), walkthrough, new SeparatorMenuItem(), progress);
 
         ToggleGroup languages = new ToggleGroup();
         RadioMenuItem ja = new RadioMenuItem("日本語");

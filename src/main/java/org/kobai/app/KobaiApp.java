@@ -18,6 +18,7 @@ import org.kobai.app.progress.ProgressStore;
 import org.kobai.app.settings.Settings;
 import org.kobai.app.settings.SettingsStore;
 import org.kobai.lesson.Messages;
+import org.kobai.lesson.Walkthrough;
 import org.kobai.lessons.Lesson;
 import org.kobai.lessons.LessonRegistry;
 import org.kobai.plot.FigureStyle;
@@ -47,6 +48,9 @@ public final class KobaiApp extends Application {
     private AppMenus menus;
     private final SceneActions scenes = new SceneActions(this);
     private final Walkthroughs walkthroughs = new Walkthroughs(this);
+    private final ProjectorView projector = new ProjectorView(this);
+    /** True in the projector view: type and figures at the projector's scale. */
+    private boolean presenting;
     private ProgressStore progressStore;
     private Progress progress = Progress.empty();
 
@@ -64,7 +68,11 @@ public final class KobaiApp extends Application {
 
         Messages appText = new Messages(APP_BUNDLE, settings.locale());
         window = new MainWindow(registry, formulas, appText, style(), background, w -> rememberPlace());
-        window.setOnHostClosing(walkthroughs::lessonClosing);
+        window.setOnHostClosing(() -> {
+            walkthroughs.lessonClosing();
+            projector.lessonClosing();
+        });
+        window.setOnHostOpened(projector::lessonOpened);
         menus = new AppMenus(this);
         window.setMenuBar(menus.build(appText));
         window.showProgress(progress);
@@ -94,8 +102,15 @@ public final class KobaiApp extends Application {
             if (e.getCode() == KeyCode.F11) {
                 toggleFullScreen();
                 e.consume();
+            } else if (e.getCode() == KeyCode.F5 && !e.isShortcutDown()) {
+                projector.toggle();
+                e.consume();
+            } else if (e.getCode() == KeyCode.F6 && !e.isShortcutDown()) {
+                walkthroughs.toggle();
+                e.consume();
             }
         });
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, projector::keyPressed);
         applyLook();
         stage.setScene(scene);
         stage.setTitle(appText.get("app.title"));
@@ -107,9 +122,19 @@ public final class KobaiApp extends Application {
         mark("shown");
         Platform.runLater(() -> mark("first lesson on screen"));
         getParameters().getRaw().stream().findFirst().ifPresent(scenes::openNamed);
+        // -Dkobai.show=projector,walkthrough opens in the projector view and/or plays the walkthrough at once.
+        String show = System.getProperty("kobai.show", "");
+        if (show.contains("projector")) {
+            projector.enter();
+        }
+        if (show.contains("walkthrough")) {
+            walkthroughs.start();
+        }
         String snapshot = System.getProperty("kobai.snapshot");
         if (snapshot != null) {
-            Snapshots.saveAndExit(scene, java.nio.file.Path.of(snapshot));
+            // A walkthrough is pictured once it has read its first step and something is moving.
+            double settle = show.contains("walkthrough") ? Walkthrough.READ_SECONDS + 2.5 : 1.2;
+            Snapshots.saveAndExit(scene, java.nio.file.Path.of(snapshot), settle);
         }
     }
 
@@ -173,6 +198,25 @@ public final class KobaiApp extends Application {
     LessonRegistry registry() { return registry; }
     SceneActions scenes() { return scenes; }
     Walkthroughs walkthroughs() { return walkthroughs; }
+    ProjectorView projector() { return projector; }
+
+    /** Changes the settings (a choice made in a dialog or menu) and writes them in the background. */
+    void updateSettings(java.util.function.UnaryOperator<Settings> change) {
+        settings = change.apply(settings);
+        saveLater();
+    }
+
+    /** The presentation scale in use: the projector view's while it is on, the window's otherwise. */
+    double scaleNow() {
+        return presenting ? settings.projectorScale() : settings.scale();
+    }
+
+    /** Switches type and figures between the window's scale and the projector view's. */
+    void setPresenting(boolean on) {
+        presenting = on;
+        applyLook();
+        window.applyStyle(style());
+    }
     Progress progress() { return progress; }
 
     /** Shows new progress in the navigator and writes it in the background. */
@@ -190,7 +234,7 @@ public final class KobaiApp extends Application {
     }
 
     FigureStyle style() {
-        return new FigureStyle(settings.theme(), settings.scale());
+        return new FigureStyle(settings.theme(), scaleNow());
     }
 
     void setLanguage(String language) {
@@ -204,6 +248,7 @@ public final class KobaiApp extends Application {
 
         Messages appText = new Messages(APP_BUNDLE, settings.locale());
         window.setMenuBar(menus.build(appText));
+        projector.menusRebuilt();
         window.relabel(appText);
         stage.setTitle(appText.get("app.title"));
         applyLook();
@@ -219,10 +264,11 @@ public final class KobaiApp extends Application {
 
     /** Multiplies the presentation scale (text and figures), within its limits. */
     void zoom(double factor) {
-        double s = factor == 0 ? 1.0
-                : Math.max(FigureStyle.MIN_SCALE, Math.min(FigureStyle.MAX_SCALE, settings.scale() * factor));
+        double normal = presenting ? Settings.PROJECTOR_SCALE : 1.0;
+        double s = factor == 0 ? normal
+                : Math.max(FigureStyle.MIN_SCALE, Math.min(FigureStyle.MAX_SCALE, scaleNow() * factor));
         s = Math.round(s * 100) / 100.0;
-        settings = settings.withScale(s);
+        settings = presenting ? settings.withProjectorScale(s) : settings.withScale(s);
         applyLook();
         window.applyStyle(style());
         saveLater();
@@ -264,7 +310,7 @@ public final class KobaiApp extends Application {
                     case HIGH_CONTRAST -> "high-contrast.css";
                 }));
         window.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;",
-                LessonHost.BASE_FONT_PX * settings.scale()));
+                LessonHost.BASE_FONT_PX * scaleNow()));
         window.getStyleClass().removeAll("lang-ja", "lang-en");
         window.getStyleClass().add("lang-" + settings.language());
     }

@@ -155,6 +155,8 @@ final class LessonHost extends BorderPane {
     LessonModel model() { return model; }
     Figure figure() { return figure; }
     LessonView view() { return view; }
+    /** The step's title and explanation with its formulas (or the exercises), left of the figure. */
+    Node explanationPane() { return explanationScroller; }
 
     /** Moves by {@code delta} steps; false at either end. */
     boolean go(int delta) {

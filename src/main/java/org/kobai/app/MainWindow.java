@@ -47,6 +47,7 @@ final class MainWindow extends BorderPane {
     private Progress progress = Progress.empty();
     private java.util.function.BiConsumer<String, Boolean> onExercise = (lessonId, solved) -> { };
     private Runnable onHostClosing = () -> { };
+    private Runnable onHostOpened = () -> { };
     private javafx.scene.Node banner;
 
     MainWindow(LessonRegistry registry, Formulas formulas, Messages appText, FigureStyle style,
@@ -117,6 +118,7 @@ final class MainWindow extends BorderPane {
         layoutCenter();
         syncNavigator();
         onPlaceChanged.accept(this);
+        onHostOpened.run();
     }
 
     /** Hides or shows the navigator: in class the figure can have the whole width. */
@@ -126,6 +128,16 @@ final class MainWindow extends BorderPane {
     }
 
     boolean isNavigatorShown() { return navigatorShown; }
+
+    /** Runs after a lesson has been put on screen. */
+    void setOnHostOpened(Runnable action) {
+        this.onHostOpened = action;
+    }
+
+    /** Puts {@code strip} where the status bar is (the projector view's); null brings the status bar back. */
+    void setFooter(javafx.scene.Node strip) {
+        setBottom(strip == null ? status : strip);
+    }
 
     /** Runs before the lesson on screen is replaced (another lesson, another language). */
     void setOnHostClosing(Runnable action) {

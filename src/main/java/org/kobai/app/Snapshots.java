@@ -16,9 +16,9 @@ import javax.imageio.ImageIO;
 final class Snapshots {
     private Snapshots() {}
 
-    static void saveAndExit(Scene scene, Path file) {
-        // Give layout and the first chart paint a moment to settle.
-        PauseTransition settle = new PauseTransition(Duration.millis(1200));
+    /** Waits {@code settleSeconds} (layout and the first chart paint settle; a walkthrough gets going). */
+    static void saveAndExit(Scene scene, Path file, double settleSeconds) {
+        PauseTransition settle = new PauseTransition(Duration.seconds(settleSeconds));
         settle.setOnFinished(e -> {
             try {
                 ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", file.toFile());

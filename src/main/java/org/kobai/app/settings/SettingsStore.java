@@ -20,6 +20,8 @@ import org.kobai.plot.Theme;
  * leaves the previous settings intact.
  */
 public final class SettingsStore {
+    /** Key prefix of what the projector view hides in a lesson: {@code projector.hide.<lesson>=a,b}. */
+    private static final String PROJECTOR_HIDE = "projector.hide.";
     private final Path file;
     private final Locale osLocale;
 
@@ -96,7 +98,21 @@ public final class SettingsStore {
         boolean max = Boolean.parseBoolean(p.getProperty("window.maximized", "false"));
         String lesson = p.getProperty("last.lesson", "");
         int step = (int) number(p, "last.step", 0, 0, 1000, problems);
-        Settings s = new Settings(language, theme, scale, w, h, max, lesson, step);
+        double projectorScale = number(p, "projector.scale", d.projectorScale(), FigureStyle.MIN_SCALE,
+                FigureStyle.MAX_SCALE, problems);
+        java.util.Map<String, java.util.Set<String>> hidden = new java.util.TreeMap<>();
+        for (String key : p.stringPropertyNames()) {
+            if (key.startsWith(PROJECTOR_HIDE) && key.length() > PROJECTOR_HIDE.length()) {
+                java.util.Set<String> parts = new java.util.TreeSet<>();
+                for (String part : p.getProperty(key).split(",")) {
+                    if (!part.isBlank()) {
+                        parts.add(part.trim());
+                    }
+                }
+                hidden.put(key.substring(PROJECTOR_HIDE.length()), parts);
+            }
+        }
+        Settings s = new Settings(language, theme, scale, w, h, max, lesson, step, projectorScale, hidden);
         return problems.isEmpty() ? new Loaded(s) : new Loaded(s,
                 "Settings file " + file + " had unreadable values (" + problems + "); used defaults for them.",
                 null, problems);
@@ -113,6 +129,9 @@ public final class SettingsStore {
         p.setProperty("window.maximized", Boolean.toString(s.maximized()));
         p.setProperty("last.lesson", s.lastLesson());
         p.setProperty("last.step", Integer.toString(s.lastStep()));
+        p.setProperty("projector.scale", Double.toString(s.projectorScale()));
+        s.projectorHidden().forEach((lesson, hidden) ->
+                p.setProperty(PROJECTOR_HIDE + lesson, String.join(",", new java.util.TreeSet<>(hidden))));
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "settings", ".tmp");

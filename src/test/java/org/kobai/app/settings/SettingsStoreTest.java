@@ -47,6 +47,27 @@ class SettingsStoreTest {
     }
 
     @Test
+    void theProjectorViewsScaleAndWhatItHidesInEachLessonAreKept() throws IOException {
+        Settings s = defaults().withProjectorScale(2.2)
+                .withProjectorHidden("derivative", java.util.Set.of("param-h", "explanation"))
+                .withProjectorHidden("normal", java.util.Set.of("other"));
+        store().save(s);
+        Settings back = store().load().settings();
+        assertThat(back).isEqualTo(s);
+        assertThat(back.projectorHidden("derivative")).containsExactlyInAnyOrder("param-h", "explanation");
+        assertThat(back.projectorHidden("linearity")).isEmpty();
+        assertThat(back.withProjectorHidden("normal", java.util.Set.of()).projectorHidden()).containsOnlyKeys("derivative");
+    }
+
+    @Test
+    void aProjectorScaleOutOfRangeFallsBackToItsDefault() throws IOException {
+        write("projector.scale=40\n");
+        SettingsStore.Loaded loaded = store().load();
+        assertThat(loaded.settings().projectorScale()).isEqualTo(Settings.PROJECTOR_SCALE);
+        assertThat(loaded.badValues()).containsExactly("projector.scale");
+    }
+
+    @Test
     void savingAgainReplacesTheValues() throws IOException {
         store().save(defaults().withTheme(Theme.DARK));
         store().save(defaults().withTheme(Theme.LIGHT).withPlace("linearity", 2));
