@@ -114,6 +114,55 @@ public abstract class LessonModel {
         return out;
     }
 
+    // ---- animations: what File → Export animation and `export --animate` move, frame by frame ----
+
+    /**
+     * The animation the current step is about (the one its Play button runs), offered for export as an
+     * animated picture; none by default. One line in a lesson: {@code Optional.of(Animation.of("h", 2, 0.01))}.
+     */
+    public Optional<Animation> animation() {
+        return Optional.empty();
+    }
+
+    /**
+     * Quantities an animation may move besides the parameters (a run revealed step by step), each with its
+     * range now; none by default. A lesson adding one also overrides {@link #setAnimated}.
+     */
+    protected Map<String, Parameter.Range> animatedQuantities() {
+        return Map.of();
+    }
+
+    /** Moves one of the lesson's own {@link #animatedQuantities()} to {@code value}. */
+    protected void setAnimated(String quantity, double value) {
+        throw new IllegalArgumentException("'" + quantity + "' cannot be animated");
+    }
+
+    /** Everything an animation may move, with its range: the parameters, then the lesson's own quantities. */
+    public final Map<String, Parameter.Range> animatable() {
+        Map<String, Parameter.Range> out = new LinkedHashMap<>();
+        parameters.forEach((id, p) -> out.put(id, p.rangeProperty().get()));
+        animatedQuantities().forEach(out::putIfAbsent);
+        return out;
+    }
+
+    /**
+     * Shows one frame of an animation: moves a parameter (clamped into its range, rounded if whole) or one of
+     * the lesson's own quantities to {@code value}.
+     *
+     * @throws IllegalArgumentException when the lesson has no such quantity
+     */
+    public final void animate(String quantity, double value) {
+        Parameter p = parameters.get(quantity);
+        if (p != null) {
+            p.valueProperty().set(value);
+        } else if (animatedQuantities().containsKey(quantity)) {
+            setAnimated(quantity, value);
+        } else {
+            throw new IllegalArgumentException("no quantity '" + quantity + "' to animate; there are "
+                    + List.copyOf(animatable().keySet()));
+        }
+    }
+
     // ---- scenes: the lesson's state as text, for files a teacher saves and opens again ----
 
     /**

@@ -5,11 +5,8 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
@@ -68,23 +65,13 @@ public final class FigureRenderer {
     /** Writes PNG or SVG by the file's extension; the file appears whole or not at all. */
     public static void write(Figure figure, int width, int height, Path out) throws IOException {
         ExportFormat format = ExportFormat.of(out);
-        Path dir = out.toAbsolutePath().getParent();
-        if (dir != null && !Files.isDirectory(dir)) {
-            throw new IOException("No such folder: " + dir);
-        }
-        Path tmp = Files.createTempFile(dir, ".kobai-export", ".tmp");
-        try {
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                if (format == ExportFormat.SVG) {
-                    os.write(toSvg(figure, width, height).getBytes(StandardCharsets.UTF_8));
-                } else if (!ImageIO.write(toImage(figure, width, height), "png", os)) {
-                    throw new IOException("No PNG writer available.");
-                }
+        AtomicFile.write(out, os -> {
+            if (format == ExportFormat.SVG) {
+                os.write(toSvg(figure, width, height).getBytes(StandardCharsets.UTF_8));
+            } else if (!ImageIO.write(toImage(figure, width, height), "png", os)) {
+                throw new IOException("No PNG writer available.");
             }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     static void requireSize(int width, int height) {
