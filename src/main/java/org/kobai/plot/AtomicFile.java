@@ -5,6 +5,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /** Writes a file whole or not at all: into a temporary file beside it, then one atomic move. */
 final class AtomicFile {
@@ -30,9 +33,21 @@ final class AtomicFile {
             try (OutputStream os = Files.newOutputStream(tmp)) {
                 content.writeTo(os);
             }
+            shareLike(out, tmp);
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** A temporary file is its owner's alone: give it the old file's permissions, or the usual rw-r--r--. */
+    private static void shareLike(Path out, Path tmp) throws IOException {
+        try {
+            Set<PosixFilePermission> permissions = Files.exists(out) ? Files.getPosixFilePermissions(out)
+                    : PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(tmp, permissions);
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the new file gets the folder's permissions anyway
         }
     }
 }

@@ -3,18 +3,12 @@ package org.kobai.plot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kobai.lesson.Animation;
@@ -52,59 +46,6 @@ class FigureAnimationTest {
         }
     }
 
-    /** The frames of a GIF and the metadata trees of each. */
-    record Read(List<BufferedImage> frames, List<IIOMetadataNode> metadata) {
-        static Read of(Path file) throws IOException {
-            try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-                Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-                ImageReader reader = readers.next();
-                reader.setInput(in);
-                int n = reader.getNumImages(true);
-                List<BufferedImage> frames = new ArrayList<>();
-                List<IIOMetadataNode> metadata = new ArrayList<>();
-                for (int i = 0; i < n; i++) {
-                    frames.add(reader.read(i));
-                    metadata.add((IIOMetadataNode) reader.getImageMetadata(i).getAsTree(GIF_FORMAT));
-                }
-                reader.dispose();
-                return new Read(frames, metadata);
-            }
-        }
-
-        /** The frame's delay in hundredths of a second. */
-        int delay(int frame) {
-            IIOMetadataNode control = (IIOMetadataNode) metadata.get(frame)
-                    .getElementsByTagName("GraphicControlExtension").item(0);
-            return Integer.parseInt(control.getAttribute("delayTime"));
-        }
-
-        /** The NETSCAPE2.0 loop count of the first frame; -1 without one (plays once). */
-        int loops() {
-            var apps = metadata.get(0).getElementsByTagName("ApplicationExtension");
-            for (int i = 0; i < apps.getLength(); i++) {
-                IIOMetadataNode app = (IIOMetadataNode) apps.item(i);
-                if ("NETSCAPE".equals(app.getAttribute("applicationID"))
-                        && "2.0".equals(app.getAttribute("authenticationCode"))) {
-                    byte[] data = (byte[]) app.getUserObject();
-                    return (data[1] & 0xFF) | (data[2] & 0xFF) << 8;
-                }
-            }
-            return -1;
-        }
-    }
-
-    static long differingPixels(BufferedImage a, BufferedImage b) {
-        long n = 0;
-        for (int y = 0; y < a.getHeight(); y++) {
-            for (int x = 0; x < a.getWidth(); x++) {
-                if (a.getRGB(x, y) != b.getRGB(x, y)) {
-                    n++;
-                }
-            }
-        }
-        return n;
-    }
-
     @Test
     void writesKFramesThatLoopAtTheSizeAskedForAndMoveWithTheParameter(@TempDir Path dir) throws IOException {
         Slope model = new Slope();
@@ -113,7 +54,7 @@ class FigureAnimationTest {
         FigureAnimation.writeGif(new SlopeFigure(model), model, Animation.of("s", -2, 2).withFrames(5),
                 new FigureAnimation.Options(320, 200, 100, 1500), out, (done, total) -> progress.add(done));
 
-        Read gif = Read.of(out);
+        GifFrames gif = GifFrames.read(out);
         assertThat(gif.frames()).hasSize(5);
         assertThat(gif.frames()).allSatisfy(f -> {
             assertThat(f.getWidth()).isEqualTo(320);
@@ -123,7 +64,7 @@ class FigureAnimationTest {
         assertThat(gif.delay(0)).isEqualTo(10);
         assertThat(gif.delay(4)).as("the last frame is held").isEqualTo(150);
         for (int i = 1; i < 5; i++) {
-            assertThat(differingPixels(gif.frames().get(i - 1), gif.frames().get(i)))
+            assertThat(GifFrames.differingPixels(gif.frames().get(i - 1), gif.frames().get(i)))
                     .as("frame %d differs from frame %d", i, i - 1).isGreaterThan(100);
         }
         assertThat(progress).containsExactly(1, 2, 3, 4, 5);
@@ -139,9 +80,9 @@ class FigureAnimationTest {
         Path out = dir.resolve("still.gif");
         FigureAnimation.writeGif(new SlopeFigure(model), model, new Animation("s", 0.5, 0.5, 3,
                 Animation.Spacing.LINEAR), FigureAnimation.Options.of(200, 150), out, FigureAnimation.Progress.NONE);
-        Read gif = Read.of(out);
+        GifFrames gif = GifFrames.read(out);
         assertThat(gif.frames()).hasSize(3);
-        assertThat(differingPixels(gif.frames().get(0), gif.frames().get(2))).isZero();
+        assertThat(GifFrames.differingPixels(gif.frames().get(0), gif.frames().get(2))).isZero();
     }
 
     @Test
