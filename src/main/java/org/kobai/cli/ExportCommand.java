@@ -6,18 +6,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.kobai.lesson.Animation;
+import org.kobai.lesson.Parameter;
 import org.kobai.lessons.LessonRegistry;
 import org.kobai.lessons.SceneFile;
+import org.kobai.plot.FigureAnimation;
 import org.kobai.plot.FigureRenderer;
 import org.kobai.plot.FigureStyle;
 import org.kobai.plot.Theme;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Render a lesson's figure to a PNG or SVG file, without opening a window.")
+        description = "Render a lesson's figure to a PNG or SVG file, or its animation to a GIF, without opening a window.")
 final class ExportCommand implements java.util.concurrent.Callable<Integer> {
     private final LessonRegistry registry;
 
@@ -42,11 +46,14 @@ final class ExportCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--scale", description = "Presentation scale of text and lines, 0.75 to 3 (default 1).")
     double scale = 1.0;
 
-    @Option(names = "--size", description = "WIDTHxHEIGHT in pixels (default 1600x900).")
-    String size = "1600x900";
+    @Option(names = "--size", description = "WIDTHxHEIGHT in pixels (default 1600x900; 800x450 for a GIF).")
+    String size;
 
-    @Option(names = "--out", required = true, description = "Output file, ending in .png or .svg.")
+    @Option(names = "--out", required = true, description = "Output file, ending in .png, .svg or .gif.")
     Path out;
+
+    @Mixin
+    AnimationOptions animation = new AnimationOptions();
 
     @Spec
     CommandSpec spec;
@@ -57,8 +64,12 @@ final class ExportCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        int[] wh = parseSize(size);
-        FigureRenderer.ExportFormat.of(out); // checks the extension before any work
+        boolean animated = animation.wanted(out);
+        int[] wh = parseSize(size != null ? size : animated ? AnimationOptions.DEFAULT_SIZE : "1600x900");
+        if (!animated) {
+            FigureRenderer.ExportFormat.of(out); // checks the extension before any work
+        }
+        AnimationOptions.requireFolder(out);
         Theme t = switch (theme.toLowerCase(Locale.ROOT)) {
             case "light" -> Theme.LIGHT;
             case "dark" -> Theme.DARK;
@@ -92,8 +103,17 @@ final class ExportCommand implements java.util.concurrent.Callable<Integer> {
                 "warning: the scene's " + p.key() + " = '" + p.value() + "' was not restored ("
                         + p.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")"));
         err.flush();
-        FigureRenderer.write(setup.figure(LessonSetup.language(lang), new FigureStyle(t, scale)), wh[0], wh[1], out);
-        spec.commandLine().getOut().println("wrote " + out);
+        Locale locale = LessonSetup.language(lang);
+        if (animated) {
+            Animation a = animation.animation(setup.model, id);
+            FigureAnimation.writeGif(setup.figure(locale, new FigureStyle(t, scale)), setup.model, a,
+                    animation.options(wh[0], wh[1]), out, FigureAnimation.Progress.NONE);
+            spec.commandLine().getOut().println("wrote " + out + " (" + a.frames() + " frames, " + a.quantity()
+                    + " from " + Parameter.format(a.from()) + " to " + Parameter.format(a.to()) + ")");
+        } else {
+            FigureRenderer.write(setup.figure(locale, new FigureStyle(t, scale)), wh[0], wh[1], out);
+            spec.commandLine().getOut().println("wrote " + out);
+        }
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -211,6 +211,16 @@ public final class DerivativeModel extends LessonModel {
         return c;
     }
 
+    /** What Play animates, for File → Export animation: h → 0 for the secant, the zoom on f near c. */
+    @Override
+    public java.util.Optional<org.kobai.lesson.Animation> animation() {
+        return java.util.Optional.ofNullable(switch (step()) {
+            case STEP_SECANT, STEP_CORNER -> org.kobai.lesson.Animation.of(h.id(), h.max(), h.min());
+            case STEP_LOCAL -> org.kobai.lesson.Animation.of(zoom.id(), zoom.min(), zoom.max());
+            default -> null;
+        });
+    }
+
     /** The parameter ids in the order the controls list them. */
     public List<String> controlOrder() {
         return List.of("c", "h", "zoom");

@@ -46,6 +46,8 @@ public final class DescentModel extends LessonModel {
     public static final int STEP_REGIMES = 4;
     /** {@link #shown()} when every step of the runs is revealed. */
     public static final int ALL = Integer.MAX_VALUE;
+    /** The quantity an animation of a run moves: how many steps are revealed. */
+    public static final String ITERATION = "iteration";
     static final List<String> XY = List.of("x", "y");
     static final List<String> X = List.of("x");
     static final String ONE_VARIABLE = "x^2";
@@ -360,6 +362,25 @@ public final class DescentModel extends LessonModel {
     @Override
     public Parameter mainParameter() {
         return eta;
+    }
+
+    /** For File → Export animation and Play: the runs revealed step by step, one iteration a frame (60 at most). */
+    @Override
+    public java.util.Optional<org.kobai.lesson.Animation> animation() {
+        int n = longest();
+        return n < 1 ? java.util.Optional.empty()
+                : java.util.Optional.of(org.kobai.lesson.Animation.of(ITERATION, 0, n).withFrames(Math.min(n + 1, 60)));
+    }
+
+    @Override
+    protected Map<String, Parameter.Range> animatedQuantities() {
+        return Map.of(ITERATION, new Parameter.Range(0, Math.max(1, longest()), 1));
+    }
+
+    @Override
+    protected void setAnimated(String quantity, double value) {
+        playing.set(false);
+        shown.set((int) Math.round(Math.max(0, value)));
     }
 
     /** The parameter ids in the order the controls list them (η has a logarithmic slider of its own). */

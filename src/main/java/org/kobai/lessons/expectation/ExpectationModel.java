@@ -159,6 +159,12 @@ public final class ExpectationModel extends LessonModel {
         return rolls;
     }
 
+    /** For File → Export animation: the rolls growing, their frequencies and running mean settling. */
+    @Override
+    public Optional<org.kobai.lesson.Animation> animation() {
+        return step() == STEP_ROLLS ? Optional.of(org.kobai.lesson.Animation.of(rolls.id(), rolls.min(), rolls.max())) : Optional.empty();
+    }
+
     /** The parameter ids in the order the controls list them. */
     public List<String> controlOrder() {
         return List.of("p1", "p2", "p3", "p4", "p5", "p6", "n");

@@ -192,6 +192,12 @@ public final class NormalModel extends LessonModel {
         return b;
     }
 
+    /** For File → Export animation: the sample growing and filling the density. */
+    @Override
+    public Optional<org.kobai.lesson.Animation> animation() {
+        return step() == STEP_SAMPLES ? Optional.of(org.kobai.lesson.Animation.of(n.id(), n.min(), n.max())) : Optional.empty();
+    }
+
     /** The parameter ids in the order the controls list them. */
     public List<String> controlOrder() {
         return List.of("mu", "sigma", "a", "b", "k", "n");

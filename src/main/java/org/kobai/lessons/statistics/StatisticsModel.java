@@ -113,6 +113,13 @@ public final class StatisticsModel extends LessonModel {
         return sampleSize;
     }
 
+    /** For File → Export animation: more and more sample means filling their histogram. */
+    @Override
+    public java.util.Optional<org.kobai.lesson.Animation> animation() {
+        return step() == STEP_SAMPLING ? java.util.Optional.of(org.kobai.lesson.Animation.of(samples.id(), samples.min(), samples.max()))
+                : java.util.Optional.empty();
+    }
+
     public List<String> controlOrder() {
         return List.of("n", "samples");
     }
