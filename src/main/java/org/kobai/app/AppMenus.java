@@ -38,6 +38,7 @@ final class AppMenus {
     private final KobaiApp app;
     private int exportWidth = 1600;
     private int exportHeight = 900;
+    private MenuItem exportAnimation;
 
     AppMenus(KobaiApp app) {
         this.app = app;
@@ -46,14 +47,19 @@ final class AppMenus {
     MenuBar build(Messages t) {
         MenuItem export = item(t.get("menu.file.export"), "Shortcut+S", this::exportFigure);
         export.setId("menu-export");
+        exportAnimation = item(t.get("menu.file.exportAnimation"), "Shortcut+Shift+G", app.animations()::chooseAndExport);
+        exportAnimation.setId("menu-export-animation");
         MenuItem copy = item(t.get("menu.file.copy"), "Shortcut+Shift+C", this::copyFigure);
         MenuItem quit = item(t.get("menu.file.quit"), "Shortcut+Q", Platform::exit);
         MenuItem openScene = item(t.get("menu.file.openScene"), "Shortcut+O", app.scenes()::chooseAndOpen);
         openScene.setId("menu-open-scene");
         MenuItem saveScene = item(t.get("menu.file.saveScene"), "Shortcut+Shift+S", app.scenes()::chooseAndSave);
         saveScene.setId("menu-save-scene");
-        Menu file = new Menu(t.get("menu.file"), null, openScene, saveScene, new SeparatorMenuItem(), export, copy,
-                new SeparatorMenuItem(), quit);
+        Menu file = new Menu(t.get("menu.file"), null, openScene, saveScene, new SeparatorMenuItem(), export,
+                exportAnimation, copy, new SeparatorMenuItem(), quit);
+        file.setOnShowing(e -> placeChanged());
+        file.setOnShown(e -> placeChanged()); // the item's row exists now: its tooltip can be installed
+        placeChanged();
 
         ToggleGroup themes = new ToggleGroup();
         Menu theme = new Menu(t.get("menu.view.theme"));
@@ -119,6 +125,13 @@ final class AppMenus {
             }
         });
         return bar;
+    }
+
+    /** Enables Export animation… only where the step has an animation; call when the lesson or step changes. */
+    void placeChanged() {
+        if (exportAnimation != null) {
+            app.animations().updateItem(exportAnimation, app.window().appText());
+        }
     }
 
     private static MenuItem item(String label, String accelerator, Runnable action) {

@@ -51,6 +51,7 @@ public final class KobaiApp extends Application {
     private final ProjectorView projector = new ProjectorView(this);
     /** True in the projector view: type and figures at the projector's scale. */
     private boolean presenting;
+    private final AnimationExport animations = new AnimationExport(this);
     private ProgressStore progressStore;
     private Progress progress = Progress.empty();
 
@@ -67,7 +68,12 @@ public final class KobaiApp extends Application {
         progress = loadedProgress.progress();
 
         Messages appText = new Messages(APP_BUNDLE, settings.locale());
-        window = new MainWindow(registry, formulas, appText, style(), background, w -> rememberPlace());
+        window = new MainWindow(registry, formulas, appText, style(), background, w -> {
+            rememberPlace();
+            if (menus != null) {
+                menus.placeChanged();
+            }
+        });
         window.setOnHostClosing(() -> {
             walkthroughs.lessonClosing();
             projector.lessonClosing();
@@ -197,6 +203,7 @@ public final class KobaiApp extends Application {
     ExecutorService background() { return background; }
     LessonRegistry registry() { return registry; }
     SceneActions scenes() { return scenes; }
+    AnimationExport animations() { return animations; }
     Walkthroughs walkthroughs() { return walkthroughs; }
     ProjectorView projector() { return projector; }
 
