@@ -9,6 +9,9 @@ shoot() { # name lang theme lesson step scale [java options, e.g. -Dkobai.show=p
   printf 'language=%s\ntheme=%s\nlast.lesson=%s\nlast.step=%s\nscale=%s\nwindow.width=1400\nwindow.height=860\n' \
     "$2" "$3" "$4" "$5" "$6" > "$cfg/settings.properties"
   printf '%s\n' "${8:-}" >> "$cfg/settings.properties"
+  # A learner part-way through, for the navigator's ticks and the progress overview.
+  printf 'linearity.seen=0,1,2,3,4\nlinearity.attempted=4\nlinearity.solved=3\nderivative.seen=0,1,2\nderivative.attempted=2\nderivative.solved=1\npartial.seen=0\n' \
+    > "$cfg/progress.properties"
   timeout -s QUIT -k 5 60 java -Dkobai.config.dir="$cfg" ${7:-} -Dkobai.snapshot="$here/$1.png" -jar "$jar" || echo "$1: no picture within 60 s" >&2
   rm -rf "$cfg"
 }
@@ -50,3 +53,6 @@ shoot projector-en-derivative en HIGH_CONTRAST derivative 0 1.0 -Dkobai.show=pro
 shoot projector-ja-normal ja LIGHT normal 1 1.0 -Dkobai.show=projector
 shoot walkthrough-en-derivative en LIGHT derivative 0 1.0 -Dkobai.show=walkthrough
 shoot walkthrough-ja-descent ja LIGHT descent 0 1.0 -Dkobai.show=walkthrough
+shoot derivative-en-practice en LIGHT derivative 4 1.0 -Dkobai.show=practice
+shoot partial-ja-practice ja LIGHT partial 3 1.0 -Dkobai.show=practice
+shoot progress-en en LIGHT linearity 0 1.0 -Dkobai.show=progress

@@ -128,7 +128,7 @@ public final class KobaiApp extends Application {
         mark("shown");
         Platform.runLater(() -> mark("first lesson on screen"));
         getParameters().getRaw().stream().findFirst().ifPresent(scenes::openNamed);
-        // -Dkobai.show=projector,walkthrough opens in the projector view and/or plays the walkthrough at once.
+        // -Dkobai.show=projector,walkthrough,practice,progress opens what the documentation pictures show.
         String show = System.getProperty("kobai.show", "");
         if (show.contains("projector")) {
             projector.enter();
@@ -136,11 +136,21 @@ public final class KobaiApp extends Application {
         if (show.contains("walkthrough")) {
             walkthroughs.start();
         }
+        // practice opens the lesson's exercises; progress the overview, in its own window.
+        if (show.contains("practice") && window.host() != null) {
+            window.host().togglePractice();
+        }
+        Scene pictured = scene;
+        if (show.contains("progress")) {
+            ProgressView view = new ProgressView(this);
+            view.show();
+            pictured = view.scene();
+        }
         String snapshot = System.getProperty("kobai.snapshot");
         if (snapshot != null) {
             // A walkthrough is pictured once it has read its first step and something is moving.
             double settle = show.contains("walkthrough") ? Walkthrough.READ_SECONDS + 2.5 : 1.2;
-            Snapshots.saveAndExit(scene, java.nio.file.Path.of(snapshot), settle);
+            Snapshots.saveAndExit(pictured, java.nio.file.Path.of(snapshot), settle);
         }
     }
 

@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kobai.app.progress.Progress;
 import org.kobai.lesson.Messages;
@@ -45,6 +46,7 @@ final class ProgressView {
         ScrollPane scroll = new ScrollPane(table);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(420);
+        dialog.setResizable(true);
         Button resetAll = new Button(t.get("progress.resetAll"));
         resetAll.setId("progress-reset-all");
         resetAll.setOnAction(e -> {
@@ -56,7 +58,14 @@ final class ProgressView {
         dialog.getDialogPane().setContent(new VBox(10, scroll, resetAll));
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(t.get("progress.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.show();
+        // Only now are the fonts known: widen the view to the whole table, so the scroll bar takes no
+        // width from it.
+        scroll.setPrefViewportWidth(table.prefWidth(-1));
+        dialog.getDialogPane().getScene().getWindow().sizeToScene();
     }
+
+    /** The dialog's scene, once shown. */
+    javafx.scene.Scene scene() { return dialog.getDialogPane().getScene(); }
 
     private void fill() {
         Messages t = app.window().appText();
@@ -97,7 +106,14 @@ final class ProgressView {
             table.addRow(row++, title, bar, stepsLabel, exercises, go, reset);
             GridPane.setHalignment(go, javafx.geometry.HPos.RIGHT);
         }
-        table.getChildren().forEach(n -> GridPane.setValignment(n, javafx.geometry.VPos.CENTER));
+        table.getChildren().forEach(n -> {
+            GridPane.setValignment(n, javafx.geometry.VPos.CENTER);
+            // Numbers and buttons never shorten to "…"; only a long lesson title may.
+            if (n instanceof Region r && GridPane.getColumnIndex(n) != null
+                    && GridPane.getColumnIndex(n) > 0) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
         table.setAlignment(Pos.TOP_LEFT);
     }
 

@@ -38,11 +38,11 @@ public final class LessonRegistry {
                 new GradientLesson(),
                 new DescentLesson(),
                 new RegressionLesson(),
-                new SeriesLesson(),
                 new VectorsLesson(),
                 new MatricesLesson(),
-                new StatisticsLesson(),
                 new SystemsLesson(),
+                new SeriesLesson(),
+                new StatisticsLesson(),
                 new ExpectationLesson(),
                 new BayesLesson(),
                 new NormalLesson()
