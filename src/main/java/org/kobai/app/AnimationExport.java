@@ -36,17 +36,27 @@ final class AnimationExport {
     static final int WIDTH = 800;
     static final int HEIGHT = 450;
 
+    /** What the learner chose: the file, the picture size and how many frames. */
+    record Choice(Path file, int width, int height, int frames) {}
+
     private final KobaiApp app;
-    private Function<Window, Optional<Path>> fileChoice = this::askForFile;
+    private Function<Animation, Optional<Choice>> choice = this::ask;
+    private int width = WIDTH;
+    private int height = HEIGHT;
     private Task<Void> running;
 
     AnimationExport(KobaiApp app) {
         this.app = app;
     }
 
-    /** Replaces the save dialog (tests choose the file without one). */
-    void setFileChoice(Function<Window, Optional<Path>> choice) {
-        this.fileChoice = choice;
+    /** Replaces the size dialog and the save dialog (tests choose without them). */
+    void setChoice(Function<Animation, Optional<Choice>> choice) {
+        this.choice = choice;
+    }
+
+    /** Back to asking with the dialogs. */
+    void useDialogs() {
+        this.choice = this::ask;
     }
 
     /** What the current step animates; empty when it has no animation. */
@@ -91,7 +101,20 @@ final class AnimationExport {
             app.window().showStatus(t.get("animation.busy"));
             return;
         }
-        fileChoice.apply(app.stage()).ifPresent(this::export);
+        choice.apply(available().get()).ifPresent(this::export);
+    }
+
+    /** The size and frame count first (the step's own count offered), then the file. */
+    private Optional<Choice> ask(Animation animation) {
+        Messages t = app.window().appText();
+        Optional<int[]> sizes = SizeDialog.ask(app.stage(), t, t.get("animation.title"), t.get("animation.size"),
+                new int[] {width, height, animation.frames()}, Animation.MIN_FRAMES, Animation.MAX_FRAMES);
+        if (sizes.isEmpty()) {
+            return Optional.empty();
+        }
+        width = sizes.get()[0];
+        height = sizes.get()[1];
+        return askForFile(app.stage()).map(file -> new Choice(file, width, height, sizes.get()[2]));
     }
 
     private Optional<Path> askForFile(Window owner) {
@@ -110,8 +133,9 @@ final class AnimationExport {
         return Optional.of(gif ? out : out.resolveSibling(out.getFileName() + FigureAnimation.EXTENSION));
     }
 
-    /** Renders the current step's animation into {@code out} in the background, with progress and Cancel. */
-    void export(Path out) {
+    /** Renders the current step's animation as chosen, in the background, with progress and Cancel. */
+    void export(Choice chosen) {
+        Path out = chosen.file();
         Messages t = app.window().appText();
         LessonHost host = app.window().host();
         Lesson<?> lesson = host.lesson();
@@ -123,13 +147,13 @@ final class AnimationExport {
             app.window().showStatus(t.get("animation.none"));
             return;
         }
-        Animation a = animation.get();
+        Animation a = animation.get().withFrames(chosen.frames());
         Figure figure = lesson.createFigure(copy, new FigureContext(lesson.text(t.locale()), app.style()));
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {
                 Task<Void> self = this;
-                FigureAnimation.writeGif(figure, copy, a, FigureAnimation.Options.of(WIDTH, HEIGHT), out,
+                FigureAnimation.writeGif(figure, copy, a, FigureAnimation.Options.of(chosen.width(), chosen.height()), out,
                         new FigureAnimation.Progress() {
                             @Override
                             public void frameDone(int done, int total) {

@@ -7,22 +7,17 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import org.kobai.lesson.LessonModel;
 import org.kobai.lesson.Messages;
@@ -202,48 +197,13 @@ final class AppMenus {
     }
 
     private Optional<int[]> askSize(Messages t) {
-        Dialog<int[]> d = new Dialog<>();
-        d.initOwner(app.stage());
-        d.setTitle(t.get("export.title"));
-        d.setHeaderText(t.get("export.size"));
-        TextField w = new TextField(Integer.toString(exportWidth));
-        TextField h = new TextField(Integer.toString(exportHeight));
-        Label error = new Label();
-        error.getStyleClass().add("field-error");
-        GridPane g = new GridPane();
-        g.setHgap(8);
-        g.setVgap(8);
-        g.setPadding(new Insets(10));
-        g.addRow(0, new Label(t.get("export.width")), w);
-        g.addRow(1, new Label(t.get("export.height")), h);
-        g.add(error, 0, 2, 2, 1);
-        d.getDialogPane().setContent(g);
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        d.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            if (parseSize(w.getText(), h.getText()) == null) {
-                error.setText(t.format("export.badSize", FigureRenderer.MIN_SIZE, FigureRenderer.MAX_SIZE));
-                e.consume();
-            }
-        });
-        d.setResultConverter(b -> b == ButtonType.OK ? parseSize(w.getText(), h.getText()) : null);
-        Optional<int[]> result = d.showAndWait();
+        Optional<int[]> result = SizeDialog.ask(app.stage(), t, t.get("export.title"), t.get("export.size"),
+                new int[] {exportWidth, exportHeight}, 0, 0);
         result.ifPresent(r -> {
             exportWidth = r[0];
             exportHeight = r[1];
         });
         return result;
-    }
-
-    private static int[] parseSize(String w, String h) {
-        try {
-            int wi = Integer.parseInt(w.trim());
-            int hi = Integer.parseInt(h.trim());
-            boolean ok = wi >= FigureRenderer.MIN_SIZE && hi >= FigureRenderer.MIN_SIZE
-                    && wi <= FigureRenderer.MAX_SIZE && hi <= FigureRenderer.MAX_SIZE;
-            return ok ? new int[] {wi, hi} : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private void copyFigure() {

@@ -47,11 +47,13 @@ class AnimationExportUiTest extends UiFixture {
     @AfterEach
     void closeDialogs() {
         interact(() -> Window.getWindows().stream().filter(w -> w != app.stage()).toList()
-                .forEach(w -> ((javafx.stage.Stage) w).close()));
+                .forEach(Window::hide)); // dialogs, and the menu and tooltip popups
     }
 
-    private void chooseFile(Path file) {
-        interact(() -> app.animations().setFileChoice(owner -> Optional.of(file)));
+    /** Chooses as the size dialog and the save dialog would: the file, the size and the frames. */
+    private void choose(Path file, int width, int height, int frames) {
+        interact(() -> app.animations().setChoice(animation ->
+                Optional.of(new AnimationExport.Choice(file, width, height, frames))));
     }
 
     private static MenuItem item() {
@@ -64,7 +66,7 @@ class AnimationExportUiTest extends UiFixture {
         interact(() -> app.window().open(app.registry().find("descent").orElseThrow(), DescentModel.STEP_SURFACE));
         Animation expected = fx(() -> app.window().host().model().animation().orElseThrow());
         Path file = files.resolve("descent.gif");
-        chooseFile(file);
+        choose(file, 480, 270, 12);
         interact(() -> app.window().navigator().requestFocus());
         push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G);
         waitUntil("the animation is written", 60, () -> Files.exists(file));
@@ -72,9 +74,9 @@ class AnimationExportUiTest extends UiFixture {
 
         GifFrames gif = GifFrames.read(file);
         assertThat(expected.quantity()).isEqualTo(DescentModel.ITERATION);
-        assertThat(gif.frames()).hasSize(expected.frames());
-        assertThat(gif.frames().get(0).getWidth()).isEqualTo(AnimationExport.WIDTH);
-        assertThat(gif.frames().get(0).getHeight()).isEqualTo(AnimationExport.HEIGHT);
+        assertThat(gif.frames()).hasSize(12);
+        assertThat(gif.frames().get(0).getWidth()).isEqualTo(480);
+        assertThat(gif.frames().get(0).getHeight()).isEqualTo(270);
         assertThat(gif.loops()).isZero();
         assertThat(GifFrames.differingPixels(gif.frames().get(0), gif.frames().get(gif.frames().size() - 1)))
                 .as("the path has grown between the first frame and the last").isGreaterThan(500);
@@ -92,6 +94,8 @@ class AnimationExportUiTest extends UiFixture {
         Tooltip tip = fx(() -> (Tooltip) item().getStyleableNode().getProperties().get("javafx.scene.control.Tooltip"));
         assertThat(tip).as("a tooltip on the disabled item").isNotNull();
         assertThat(fx(tip::getText)).contains("no animation");
+        moveTo(fx(() -> item().getStyleableNode()));
+        waitUntil("the tooltip shows over the greyed-out item", () -> fx(tip::isShowing));
         push(KeyCode.ESCAPE);
 
         interact(() -> app.window().open(app.registry().find("derivative").orElseThrow(), DerivativeModel.STEP_SECANT));
@@ -99,10 +103,30 @@ class AnimationExportUiTest extends UiFixture {
     }
 
     @Test
+    void theSizeDialogOffersTheStepsFramesAndRefusesTooFew() {
+        interact(() -> {
+            app.window().open(app.registry().find("derivative").orElseThrow(), DerivativeModel.STEP_LOCAL);
+            app.animations().useDialogs();
+        });
+        javafx.application.Platform.runLater(() -> app.animations().chooseAndExport());
+        waitUntil("the size dialog shows", () -> lookup("#export-frames").tryQuery().isPresent());
+        assertThat(fx(() -> lookup("#export-frames").queryAs(javafx.scene.control.TextField.class).getText()))
+                .isEqualTo(Integer.toString(Animation.DEFAULT_FRAMES));
+        interact(() -> lookup("#export-frames").queryAs(javafx.scene.control.TextField.class).setText("1"));
+        clickOn(fx(() -> lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class)
+                .lookupButton(javafx.scene.control.ButtonType.OK)));
+        waitUntil("the dialog says why", () -> lookup(".field-error").queryAll().stream()
+                .anyMatch(n -> fx(() -> ((javafx.scene.control.Label) n).getText()).contains("from 2 to 500")));
+        clickOn(fx(() -> lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class)
+                .lookupButton(javafx.scene.control.ButtonType.CANCEL)));
+        waitUntil("the dialog is gone", () -> lookup("#export-frames").tryQuery().isEmpty());
+    }
+
+    @Test
     void cancelStopsTheExportAndWritesNoFile() {
         interact(() -> app.window().open(app.registry().find("descent").orElseThrow(), DescentModel.STEP_COMPARE));
         Path file = files.resolve("cancelled.gif");
-        chooseFile(file);
+        choose(file, AnimationExport.WIDTH, AnimationExport.HEIGHT, 200);
         interact(() -> app.animations().chooseAndExport());
         waitUntil("the progress shows", () -> lookup("#animation-cancel").tryQuery().isPresent());
         clickOn("#animation-cancel");
