@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects an exercise's likely slips, each with its hint. A slip is left out when it would count as the
- * answer, when an earlier slip already stands for it (the first hint wins), or when it is not a finite
- * number (a slip that divides by zero), so every listed slip is recognised by the hint it was given.
+ * Collects an exercise's likely slips, each with its hint. A slip is left out when, typed, it would count
+ * as the answer or as an earlier slip (the first hint wins), or when it is not a finite number (a slip
+ * that divides by zero), so every listed slip is recognised by the hint it was given.
  */
 public final class Mistakes {
     private final Answer answer;
@@ -30,16 +30,11 @@ public final class Mistakes {
                 return this;
             }
         }
-        Answer slip = new Answer(wrong, answer.tolerance());
-        if (answer.matches(wrong) || slip.matches(answer.values())) {
+        // typed, a slip the answer or an earlier slip already matches would never reach this hint
+        if (answer.matches(wrong) || listed.stream().anyMatch(m -> m.value().matches(wrong))) {
             return this;
         }
-        for (Exercise.Mistake m : listed) {
-            if (m.value().matches(wrong) || slip.matches(m.value().values())) {
-                return this;
-            }
-        }
-        listed.add(new Exercise.Mistake(slip, hint));
+        listed.add(new Exercise.Mistake(new Answer(wrong, answer.tolerance()), hint));
         return this;
     }
 

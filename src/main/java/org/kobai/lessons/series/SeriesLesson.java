@@ -14,6 +14,11 @@ public final class SeriesLesson extends Lesson<SeriesModel> {
     }
 
     @Override
+    public java.util.List<org.kobai.lesson.exercise.ExerciseKind> exercises() {
+        return SeriesExercises.ALL;
+    }
+
+    @Override
     public SeriesModel createModel() {
         return new SeriesModel();
     }

@@ -14,6 +14,11 @@ public final class StatisticsLesson extends Lesson<StatisticsModel> {
     }
 
     @Override
+    public java.util.List<org.kobai.lesson.exercise.ExerciseKind> exercises() {
+        return StatisticsExercises.ALL;
+    }
+
+    @Override
     public StatisticsModel createModel() {
         return new StatisticsModel();
     }

@@ -34,6 +34,21 @@ public final class ExerciseAssertions {
         }
     }
 
+    /**
+     * The slip typed as a student would is recognised as a listed mistake.
+     *
+     * @return the hint it got, or null when the slip happens to be the answer for these numbers
+     */
+    public static String hintForSlip(Exercise e, double... slip) {
+        if (e.answer().matches(slip)) {
+            return null;
+        }
+        Verdict v = AnswerChecker.check(e, typed(slip));
+        assertThat(v).as("%s typed for %s", typed(slip), e.prompt()).isInstanceOf(Verdict.Wrong.class);
+        assertThat(((Verdict.Wrong) v).recognised()).as("%s typed for %s", typed(slip), e.prompt()).isTrue();
+        return ((Verdict.Wrong) v).hint();
+    }
+
     private static String typed(double[] values) {
         StringBuilder b = new StringBuilder();
         for (double v : values) {
@@ -58,8 +73,8 @@ public final class ExerciseAssertions {
                 assertThat(inJapanese.prompt()).isNotEqualTo(inEnglish.prompt());
                 for (Exercise x : List.of(inEnglish, inJapanese)) {
                     for (String text : List.of(x.prompt(), x.solution(), x.hint())) {
-                        // A placeholder left unfilled; x^{3} and x_{1} are LaTeX, not placeholders.
-                        assertThat(text).doesNotContainPattern("(?<![\\^_])\\{\\d\\}");
+                        // A placeholder left unfilled; x^{3}, x_{1}, \frac{1}{2} and \sqrt{2} are LaTeX, not placeholders.
+                        assertThat(text).doesNotContainPattern("(?<![\\^_}a-zA-Z])\\{\\d\\}");
                         for (List<RichText.Piece> paragraph : RichText.parse(text)) {
                             for (RichText.Piece piece : paragraph) {
                                 if (piece.kind() != RichText.Kind.TEXT) {
