@@ -14,6 +14,11 @@ public final class BayesLesson extends Lesson<BayesModel> {
     }
 
     @Override
+    public java.util.List<org.kobai.lesson.exercise.ExerciseKind> exercises() {
+        return BayesExercises.ALL;
+    }
+
+    @Override
     public BayesModel createModel() {
         return new BayesModel();
     }

@@ -14,6 +14,11 @@ public final class ExpectationLesson extends Lesson<ExpectationModel> {
     }
 
     @Override
+    public java.util.List<org.kobai.lesson.exercise.ExerciseKind> exercises() {
+        return ExpectationExercises.ALL;
+    }
+
+    @Override
     public ExpectationModel createModel() {
         return new ExpectationModel();
     }

@@ -18,6 +18,11 @@ public final class NormalLesson extends Lesson<NormalModel> {
     }
 
     @Override
+    public java.util.List<org.kobai.lesson.exercise.ExerciseKind> exercises() {
+        return NormalExercises.ALL;
+    }
+
+    @Override
     public NormalModel createModel() {
         return new NormalModel();
     }
