@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.kobai.lesson.LessonModel;
 import org.kobai.lesson.Parameter;
+import org.kobai.lesson.StateProblem;
 import org.kobai.math.probability.BayesUpdate;
 import org.kobai.math.probability.DiceEvent;
 import org.kobai.math.probability.Fraction;
@@ -166,4 +167,106 @@ public final class BayesModel extends LessonModel {
     public List<String> controlOrder() {
         return List.of("prior", "likelihood", "falseAlarm");
     }
+
+    // ---- scenes: the events as outcomes "31 33 35" (first die, second die), the event being edited, the words ----
+
+    @Override
+    protected void saveExtras(Map<String, String> into) {
+        into.put(EVENT_A_KEY, outcomes(a()));
+        into.put(EVENT_B_KEY, outcomes(b()));
+        into.put(EDITING_KEY, editing.get().name());
+        List<String> words = new ArrayList<>();
+        wordsPresent().forEach(w -> words.add(w.word()));
+        into.put(WORDS_KEY, String.join(", ", words));
+    }
+
+    @Override
+    protected void restoreExtras(Map<String, String> from, List<StateProblem> problems) {
+        restoreEvent(from, EVENT_A_KEY, eventA, problems);
+        restoreEvent(from, EVENT_B_KEY, eventB, problems);
+        String editingText = from.get(EDITING_KEY);
+        if (editingText != null) {
+            switch (editingText.strip()) {
+                case "A" -> editing.set(Editing.A);
+                case "B" -> editing.set(Editing.B);
+                default -> problems.add(new StateProblem(EDITING_KEY, editingText, StateProblem.Reason.NOT_READABLE));
+            }
+        }
+        String wordsText = from.get(WORDS_KEY);
+        if (wordsText != null) {
+            Optional<boolean[]> chosen = wordsFrom(wordsText);
+            if (chosen.isEmpty()) {
+                problems.add(new StateProblem(WORDS_KEY, wordsText, StateProblem.Reason.NOT_READABLE));
+            } else {
+                for (int i = 0; i < present.size(); i++) {
+                    present.get(i).set(chosen.get()[i]);
+                }
+            }
+        }
+    }
+
+    /** "31 33 35 61 63 65": each outcome as the first die's face followed by the second's. */
+    static String outcomes(DiceEvent event) {
+        List<String> out = new ArrayList<>();
+        for (int first = 1; first <= DiceEvent.FACES; first++) {
+            for (int second = 1; second <= DiceEvent.FACES; second++) {
+                if (event.contains(first, second)) {
+                    out.add("" + first + second);
+                }
+            }
+        }
+        return String.join(" ", out);
+    }
+
+    /** The event {@link #outcomes} wrote, or empty when an item is not two faces from 1 to 6. */
+    static Optional<DiceEvent> event(String text) {
+        DiceEvent e = DiceEvent.none();
+        for (String item : text.strip().split("[\\s,]+")) {
+            if (item.isEmpty()) {
+                continue;
+            }
+            if (!item.matches("[1-6][1-6]")) {
+                return Optional.empty();
+            }
+            int first = item.charAt(0) - '0', second = item.charAt(1) - '0';
+            if (!e.contains(first, second)) {
+                e = e.toggle(first, second);
+            }
+        }
+        return Optional.of(e);
+    }
+
+    private static void restoreEvent(Map<String, String> from, String key, ObjectProperty<DiceEvent> target,
+                                     List<StateProblem> problems) {
+        String text = from.get(key);
+        if (text == null) {
+            return;
+        }
+        event(text).ifPresentOrElse(target::set,
+                () -> problems.add(new StateProblem(key, text, StateProblem.Reason.NOT_READABLE)));
+    }
+
+    /** Which of {@link #WORDS} the list names, or empty when it names a word the lesson does not have. */
+    private static Optional<boolean[]> wordsFrom(String text) {
+        boolean[] chosen = new boolean[WORDS.size()];
+        for (String item : text.strip().split("[\\s,]+")) {
+            if (item.isEmpty()) {
+                continue;
+            }
+            int i = 0;
+            while (i < WORDS.size() && !WORDS.get(i).word().equals(item)) {
+                i++;
+            }
+            if (i == WORDS.size()) {
+                return Optional.empty();
+            }
+            chosen[i] = true;
+        }
+        return Optional.of(chosen);
+    }
+
+    private static final String EVENT_A_KEY = "eventA";
+    private static final String EVENT_B_KEY = "eventB";
+    private static final String EDITING_KEY = "editing";
+    private static final String WORDS_KEY = "words";
 }

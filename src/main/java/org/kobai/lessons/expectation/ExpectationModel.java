@@ -10,6 +10,8 @@ import javafx.beans.property.LongProperty;
 import javafx.beans.property.SimpleLongProperty;
 import org.kobai.lesson.LessonModel;
 import org.kobai.lesson.Parameter;
+import org.kobai.lesson.SceneValues;
+import org.kobai.lesson.StateProblem;
 import org.kobai.math.probability.DiscreteDistribution;
 import org.kobai.math.probability.DistributionProblem;
 import org.kobai.math.probability.Histogram;
@@ -169,4 +171,17 @@ public final class ExpectationModel extends LessonModel {
     public List<String> controlOrder() {
         return List.of("p1", "p2", "p3", "p4", "p5", "p6", "n");
     }
+
+    /** The probabilities are parameters and travel as such, even while they do not add up to 1; the seed fixes the rolls. */
+    @Override
+    protected void saveExtras(Map<String, String> into) {
+        into.put(SEED_KEY, Long.toString(seed.get()));
+    }
+
+    @Override
+    protected void restoreExtras(Map<String, String> from, List<StateProblem> problems) {
+        SceneValues.wholeNumber(from, SEED_KEY, problems).ifPresent(seed::set);
+    }
+
+    private static final String SEED_KEY = "seed";
 }

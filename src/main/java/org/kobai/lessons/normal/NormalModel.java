@@ -14,6 +14,8 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.kobai.lesson.LessonModel;
 import org.kobai.lesson.Parameter;
+import org.kobai.lesson.SceneValues;
+import org.kobai.lesson.StateProblem;
 import org.kobai.math.probability.Histogram;
 import org.kobai.math.probability.NormalDistribution;
 import org.kobai.math.probability.Outliers;
@@ -202,4 +204,19 @@ public final class NormalModel extends LessonModel {
     public List<String> controlOrder() {
         return List.of("mu", "sigma", "a", "b", "k", "n");
     }
+
+    @Override
+    protected void saveExtras(Map<String, String> into) {
+        into.put(DATA_KEY, SceneValues.numbers(data.get().values()));
+        into.put(SEED_KEY, Long.toString(seed.get()));
+    }
+
+    @Override
+    protected void restoreExtras(Map<String, String> from, List<StateProblem> problems) {
+        SceneValues.numbers(from, DATA_KEY, 2, problems).ifPresent(values -> data.set(Readings.of(values)));
+        SceneValues.wholeNumber(from, SEED_KEY, problems).ifPresent(seed::set);
+    }
+
+    private static final String DATA_KEY = "data";
+    private static final String SEED_KEY = "seed";
 }

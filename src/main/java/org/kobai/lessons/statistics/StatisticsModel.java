@@ -13,6 +13,8 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.kobai.lesson.LessonModel;
 import org.kobai.lesson.Parameter;
+import org.kobai.lesson.SceneValues;
+import org.kobai.lesson.StateProblem;
 import org.kobai.math.stats.DataSet;
 import org.kobai.math.stats.RepeatedSampling;
 
@@ -123,4 +125,19 @@ public final class StatisticsModel extends LessonModel {
     public List<String> controlOrder() {
         return List.of("n", "samples");
     }
+
+    @Override
+    protected void saveExtras(Map<String, String> into) {
+        into.put(DATA_KEY, SceneValues.numbers(data.get().values()));
+        into.put(SEED_KEY, Long.toString(seed.get()));
+    }
+
+    @Override
+    protected void restoreExtras(Map<String, String> from, List<StateProblem> problems) {
+        SceneValues.numbers(from, DATA_KEY, 1, problems).ifPresent(values -> data.set(DataSet.of(values)));
+        SceneValues.wholeNumber(from, SEED_KEY, problems).ifPresent(seed::set);
+    }
+
+    private static final String DATA_KEY = "data";
+    private static final String SEED_KEY = "seed";
 }
