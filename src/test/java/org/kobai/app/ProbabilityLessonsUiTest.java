@@ -99,6 +99,20 @@ class ProbabilityLessonsUiTest extends UiFixture {
     }
 
     @Test
+    void readingsFromASceneReplaceTheTypedOnesInTheField() {
+        open("normal", NormalModel.STEP_OUTLIERS);
+        NormalModel scene = new NormalModel();
+        scene.enterStep(NormalModel.STEP_OUTLIERS);
+        scene.setData("10, 10.5, 9.5, 14");
+        interact(() -> assertThat(normal().restoreState(scene.saveState())).isEmpty());
+        waitUntil("the field shows the scene's readings",
+                () -> "10, 10.5, 9.5, 14".equals(lookup("#data-field").queryAs(TextField.class).getText()));
+        // mean 11, σ = √(12.5/4) ≈ 1.768: 14 lies 1.70σ out, inside 2σ
+        assertThat(textOf("#readout")).contains("4 readings: mean = 11").contains("No reading lies beyond 2σ.");
+        interact(() -> normal().restoreState(new NormalModel().saveState())); // the sensor readings again
+    }
+
+    @Test
     void clickingACellAddsItToTheEvent() {
         open("bayes", BayesModel.STEP_JOINT);
         BayesModel model = (BayesModel) app.window().host().model();

@@ -40,6 +40,8 @@ final class NormalView implements LessonView {
     private final LineDrag dragA;
     private final LineDrag dragB;
     private final InvalidationListener onChange = o -> update();
+    /** The readings the field shows; data that arrive otherwise (a scene) replace the field's text. */
+    private Readings shownData;
 
     NormalView(NormalModel model, Figure figure, ViewContext context) {
         this.model = model;
@@ -51,6 +53,7 @@ final class NormalView implements LessonView {
         Label dataLabel = new Label(text.get("field.data"));
         dataField.setId("data-field");
         dataField.setText(model.data().text());
+        shownData = model.data();
         dataField.setOnAction(e -> readData());
         HBox.setHgrow(dataField, Priority.ALWAYS);
         dataError.setId("data-error");
@@ -110,6 +113,11 @@ final class NormalView implements LessonView {
     }
 
     private void update() {
+        if (model.data() != shownData) {
+            shownData = model.data();
+            dataField.setText(shownData.text());
+            showError(null);
+        }
         int step = model.step();
         sliders.show(model.parametersShownIn(step));
         boolean bounds = step == NormalModel.STEP_AREA || step == NormalModel.STEP_SIGMAS;
