@@ -1,12 +1,18 @@
 package org.kobai.lessons.derivative;
 
-import java.util.ArrayList;
+import static org.kobai.lesson.exercise.Draw.nonZero;
+import static org.kobai.lesson.exercise.ExerciseText.constant;
+import static org.kobai.lesson.exercise.ExerciseText.paren;
+import static org.kobai.lesson.exercise.ExerciseText.signed;
+import static org.kobai.lesson.exercise.ExerciseText.term;
+
 import java.util.List;
 import java.util.Random;
 import org.kobai.lesson.Messages;
 import org.kobai.lesson.exercise.Answer;
 import org.kobai.lesson.exercise.Exercise;
 import org.kobai.lesson.exercise.ExerciseKind;
+import org.kobai.lesson.exercise.Mistakes;
 import org.kobai.math.NumberText;
 import org.kobai.math.expr.Derivative;
 import org.kobai.math.expr.Expression;
@@ -28,12 +34,12 @@ final class DerivativeExercises {
 
     /** a·xⁿ + b·x at x = c. */
     record PowerProblem(int a, int n, int b, int c) implements Problem {
-        @Override public Expression f() { return Expression.parse(leading(a, "x^" + n) + linear(b)); }
+        @Override public Expression f() { return Expression.parse(term(a, "x^" + n, true) + term(b, "x", false)); }
     }
 
     /** a·x² + b·x + e at x = c. */
     record QuadraticProblem(int a, int b, int e, int c) implements Problem {
-        @Override public Expression f() { return Expression.parse(leading(a, "x^2") + linear(b) + constant(e)); }
+        @Override public Expression f() { return Expression.parse(term(a, "x^2", true) + term(b, "x", false) + constant(e)); }
     }
 
     /** (p·x + q)ⁿ at x = c. */
@@ -59,10 +65,11 @@ final class DerivativeExercises {
             Derivative d = Derivative.of(p.f(), "x");
             double slope = d.at(p.c()).value();
             double c = p.c(), a = p.a(), n = p.n(), b = p.b();
-            List<Exercise.Mistake> mistakes = new ArrayList<>();
-            add(mistakes, slope, a * Math.pow(c, n - 1) + b, t.get("exercise.slope.hint.exponent"));
-            add(mistakes, slope, a * n * Math.pow(c, n) + b, t.get("exercise.slope.hint.lower"));
-            add(mistakes, slope, p.f().valueAt(java.util.Map.of("x", c)), t.get("exercise.slope.hint.value"));
+            List<Exercise.Mistake> mistakes = new Mistakes(Answer.of(slope))
+                    .add(t.get("exercise.slope.hint.exponent"), a * Math.pow(c, n - 1) + b)
+                    .add(t.get("exercise.slope.hint.lower"), a * n * Math.pow(c, n) + b)
+                    .add(t.get("exercise.slope.hint.value"), p.f().valueAt(java.util.Map.of("x", c)))
+                    .list();
             return new Exercise(id(),
                     t.format("exercise.slope.prompt", "$f(x) = " + p.f().latex() + "$", "$x = " + p.c() + "$"),
                     Answer.of(slope), mistakes, t.get("exercise.slope.hint"),
@@ -91,9 +98,10 @@ final class DerivativeExercises {
             double m = d.at(c).value();
             double fc = p.f().valueAt(java.util.Map.of("x", c));
             double k = fc - m * c; // y = m(x − c) + f(c) = m x + (f(c) − m c)
-            List<Exercise.Mistake> mistakes = new ArrayList<>();
-            addPair(mistakes, m, k, m, fc, t.get("exercise.tangent.hint.intercept"));
-            addPair(mistakes, m, k, m, fc + m * c, t.get("exercise.tangent.hint.sign"));
+            List<Exercise.Mistake> mistakes = new Mistakes(Answer.of(m, k))
+                    .add(t.get("exercise.tangent.hint.intercept"), m, fc)
+                    .add(t.get("exercise.tangent.hint.sign"), m, fc + m * c)
+                    .list();
             return new Exercise(id(),
                     t.format("exercise.tangent.prompt", "$f(x) = " + p.f().latex() + "$", "$x = " + p.c() + "$"),
                     Answer.of(m, k), mistakes, t.get("exercise.tangent.hint"),
@@ -125,55 +133,13 @@ final class DerivativeExercises {
             // f = uⁿ with u = p·x + q: f' = n·uⁿ⁻¹·p; forgetting the factor p is the slip.
             double u = pr.p() * c + pr.q();
             double withoutInner = pr.n() * Math.pow(u, pr.n() - 1);
-            List<Exercise.Mistake> mistakes = new ArrayList<>();
-            add(mistakes, slope, withoutInner, t.get("exercise.chain.hint.inner"));
+            List<Exercise.Mistake> mistakes = new Mistakes(Answer.of(slope))
+                    .add(t.get("exercise.chain.hint.inner"), withoutInner).list();
             return new Exercise(id(),
                     t.format("exercise.chain.prompt", "$f(x) = " + pr.f().latex() + "$", "$x = " + pr.c() + "$"),
                     Answer.of(slope), mistakes, t.get("exercise.chain.hint"),
                     t.format("exercise.chain.solution", "$f'(x) = " + d.expression().latex() + "$",
                             "$f'(" + pr.c() + ") = " + NumberText.plain(slope) + "$"));
-        }
-    }
-
-    // ---- small helpers ----
-
-    private static int nonZero(Random r, int bound) {
-        int v = r.nextInt(2 * bound) - bound; // −bound … bound−1
-        return v >= 0 ? v + 1 : v;             // −bound … −1, 1 … bound
-    }
-
-    /** "3x^2", "x^2", "-x^2": no coefficient 1, as a student writes it. */
-    private static String leading(int a, String power) {
-        return (a == 1 ? "" : a == -1 ? "-" : Integer.toString(a)) + power;
-    }
-
-    private static String linear(int b) {
-        return b == 0 ? "" : (b > 0 ? " + " : " - ") + (Math.abs(b) == 1 ? "" : Integer.toString(Math.abs(b))) + "x";
-    }
-
-    private static String constant(int e) {
-        return e == 0 ? "" : (e > 0 ? " + " : " - ") + Math.abs(e);
-    }
-
-    private static String paren(double v) {
-        return v < 0 ? "(" + NumberText.plain(v) + ")" : NumberText.plain(v);
-    }
-
-    private static String signed(double v) {
-        return (v < 0 ? "- " : "+ ") + NumberText.plain(Math.abs(v));
-    }
-
-    /** Adds a likely slip unless it is the answer or a slip already listed (the first hint wins). */
-    private static void add(List<Exercise.Mistake> mistakes, double answer, double wrong, String hint) {
-        boolean known = mistakes.stream().anyMatch(m -> m.value().matches(new double[] {wrong}));
-        if (Double.isFinite(wrong) && !known && !Answer.of(answer).matches(new double[] {wrong})) {
-            mistakes.add(new Exercise.Mistake(Answer.of(wrong), hint));
-        }
-    }
-
-    private static void addPair(List<Exercise.Mistake> mistakes, double m, double k, double wm, double wk, String hint) {
-        if (!Answer.of(m, k).matches(new double[] {wm, wk})) {
-            mistakes.add(new Exercise.Mistake(Answer.of(wm, wk), hint));
         }
     }
 }

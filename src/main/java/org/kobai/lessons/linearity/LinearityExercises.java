@@ -1,12 +1,15 @@
 package org.kobai.lessons.linearity;
 
-import java.util.ArrayList;
+import static org.kobai.lesson.exercise.Draw.nonZero;
+import static org.kobai.lesson.exercise.ExerciseText.paren;
+
 import java.util.List;
 import java.util.Random;
 import org.kobai.lesson.Messages;
 import org.kobai.lesson.exercise.Answer;
 import org.kobai.lesson.exercise.Exercise;
 import org.kobai.lesson.exercise.ExerciseKind;
+import org.kobai.lesson.exercise.Mistakes;
 
 /**
  * The linearity lesson's exercises: Δy = aΔx on a line through the origin, and the two tests of
@@ -44,9 +47,10 @@ final class LinearityExercises {
             Problem p = Problem.draw(seed);
             int dx = p.dx();
             double dy = (double) p.a() * dx; // Δy = a·Δx
-            List<Exercise.Mistake> mistakes = new ArrayList<>();
-            add(mistakes, dy, (double) dx / p.a(), t.get("exercise.slope.hint.divide"));
-            add(mistakes, dy, p.a() + dx, t.get("exercise.slope.hint.add"));
+            List<Exercise.Mistake> mistakes = new Mistakes(Answer.of(dy))
+                    .add(t.get("exercise.slope.hint.divide"), (double) dx / p.a())
+                    .add(t.get("exercise.slope.hint.add"), p.a() + dx)
+                    .list();
             return new Exercise(id(), t.format("exercise.slope.prompt", p.throughOrigin(), "$\\Delta x = " + dx + "$"),
                     Answer.of(dy), mistakes, t.get("exercise.slope.hint"),
                     t.format("exercise.slope.solution", "$\\Delta y = " + p.a() + " \\cdot " + paren(dx) + " = "
@@ -62,9 +66,10 @@ final class LinearityExercises {
         public Exercise create(long seed, Messages t) {
             Problem p = Problem.draw(seed);
             double gap = p.f(p.u() + p.v()) - (p.f(p.u()) + p.f(p.v()));
-            List<Exercise.Mistake> mistakes = new ArrayList<>();
-            add(mistakes, gap, 0, t.get("exercise.additivity.hint.zero"));
-            add(mistakes, gap, -gap, t.get("exercise.additivity.hint.sign"));
+            List<Exercise.Mistake> mistakes = new Mistakes(Answer.of(gap))
+                    .add(t.get("exercise.additivity.hint.zero"), 0)
+                    .add(t.get("exercise.additivity.hint.sign"), -gap)
+                    .list();
             return new Exercise(id(), t.format("exercise.additivity.prompt", p.line(), "$u = " + p.u() + "$",
                     "$v = " + p.v() + "$", "$f(u + v) - (f(u) + f(v))$"),
                     Answer.of(gap), mistakes, t.get("exercise.additivity.hint"),
@@ -84,9 +89,10 @@ final class LinearityExercises {
         public Exercise create(long seed, Messages t) {
             Problem p = Problem.draw(seed);
             double gap = p.f(p.k() * p.u()) - p.k() * p.f(p.u());
-            List<Exercise.Mistake> mistakes = new ArrayList<>();
-            add(mistakes, gap, 0, t.get("exercise.homogeneity.hint.zero"));
-            add(mistakes, gap, -gap, t.get("exercise.homogeneity.hint.sign"));
+            List<Exercise.Mistake> mistakes = new Mistakes(Answer.of(gap))
+                    .add(t.get("exercise.homogeneity.hint.zero"), 0)
+                    .add(t.get("exercise.homogeneity.hint.sign"), -gap)
+                    .list();
             return new Exercise(id(), t.format("exercise.homogeneity.prompt", p.line(), "$u = " + p.u() + "$",
                     "$c = " + p.k() + "$", "$f(cu) - c\\,f(u)$"),
                     Answer.of(gap), mistakes, t.get("exercise.homogeneity.hint"),
@@ -94,23 +100,6 @@ final class LinearityExercises {
                             "$f(cu) = f(" + p.k() * p.u() + ") = " + (long) p.f(p.k() * p.u()) + "$",
                             "$c\\,f(u) = " + p.k() + " \\cdot " + paren(p.f(p.u())) + " = " + (long) (p.k() * p.f(p.u())) + "$",
                             "$" + (long) gap + " = (1 - c)\\,b$"));
-        }
-    }
-
-    private static int nonZero(Random r, int bound) {
-        int v = r.nextInt(2 * bound) - bound;
-        return v >= 0 ? v + 1 : v;
-    }
-
-    private static String paren(double v) {
-        String s = Long.toString((long) v);
-        return v < 0 ? "(" + s + ")" : s;
-    }
-
-    private static void add(List<Exercise.Mistake> mistakes, double answer, double wrong, String hint) {
-        boolean known = mistakes.stream().anyMatch(m -> m.value().matches(new double[] {wrong}));
-        if (!Answer.of(answer).matches(new double[] {wrong}) && !known) {
-            mistakes.add(new Exercise.Mistake(Answer.of(wrong), hint));
         }
     }
 }

@@ -1,12 +1,16 @@
 package org.kobai.lessons.partial;
 
-import java.util.ArrayList;
+import static org.kobai.lesson.exercise.Draw.nonZero;
+import static org.kobai.lesson.exercise.ExerciseText.paren;
+import static org.kobai.lesson.exercise.ExerciseText.term;
+
 import java.util.List;
 import java.util.Random;
 import org.kobai.lesson.Messages;
 import org.kobai.lesson.exercise.Answer;
 import org.kobai.lesson.exercise.Exercise;
 import org.kobai.lesson.exercise.ExerciseKind;
+import org.kobai.lesson.exercise.Mistakes;
 import org.kobai.math.NumberText;
 import org.kobai.math.expr.Expression;
 
@@ -48,10 +52,11 @@ final class PartialExercises {
         public Exercise create(long seed, Messages t) {
             Problem p = Problem.draw(seed);
             double answer = p.fx1();
-            List<Exercise.Mistake> mistakes = new ArrayList<>();
-            add(mistakes, Answer.of(answer), Answer.of(answer + 2 * p.e() * p.d()), t.get("exercise.partial.hint.constant"));
-            add(mistakes, Answer.of(answer), Answer.of(2 * p.a() * p.c()), t.get("exercise.partial.hint.product"));
-            add(mistakes, Answer.of(answer), Answer.of(p.fx2()), t.get("exercise.partial.hint.other"));
+            List<Exercise.Mistake> mistakes = new Mistakes(Answer.of(answer))
+                    .add(t.get("exercise.partial.hint.constant"), answer + 2 * p.e() * p.d())
+                    .add(t.get("exercise.partial.hint.product"), 2 * p.a() * p.c())
+                    .add(t.get("exercise.partial.hint.other"), p.fx2())
+                    .list();
             return new Exercise(id(), t.format("exercise.partial.prompt", p.fLatex(), p.point(),
                             "$\\frac{\\partial f}{\\partial x_1}$"),
                     Answer.of(answer), mistakes, t.get("exercise.partial.hint"),
@@ -70,8 +75,8 @@ final class PartialExercises {
         public Exercise create(long seed, Messages t) {
             Problem p = Problem.draw(seed);
             Answer answer = Answer.of(p.fx1(), p.fx2());
-            List<Exercise.Mistake> mistakes = new ArrayList<>();
-            add(mistakes, answer, Answer.of(p.fx2(), p.fx1()), t.get("exercise.gradient.hint.order"));
+            List<Exercise.Mistake> mistakes = new Mistakes(answer)
+                    .add(t.get("exercise.gradient.hint.order"), p.fx2(), p.fx1()).list();
             return new Exercise(id(), t.format("exercise.gradient.prompt", p.fLatex(), p.point()),
                     answer, mistakes, t.get("exercise.gradient.hint"),
                     t.format("exercise.gradient.solution", "$" + NumberText.plain(p.fx1()) + "$",
@@ -88,10 +93,11 @@ final class PartialExercises {
         public Exercise create(long seed, Messages t) {
             Problem p = Problem.draw(seed);
             double dy = p.fx1() * p.dx1() + p.fx2() * p.dx2();
-            List<Exercise.Mistake> mistakes = new ArrayList<>();
-            add(mistakes, Answer.of(dy), Answer.of(p.fx1() * p.dx1()), t.get("exercise.differential.hint.both"));
-            add(mistakes, Answer.of(dy), Answer.of(p.fx2() * p.dx2()), t.get("exercise.differential.hint.both"));
-            add(mistakes, Answer.of(dy), Answer.of(p.fx1() + p.fx2()), t.get("exercise.differential.hint.steps"));
+            List<Exercise.Mistake> mistakes = new Mistakes(Answer.of(dy))
+                    .add(t.get("exercise.differential.hint.both"), p.fx1() * p.dx1())
+                    .add(t.get("exercise.differential.hint.both"), p.fx2() * p.dx2())
+                    .add(t.get("exercise.differential.hint.steps"), p.fx1() + p.fx2())
+                    .list();
             return new Exercise(id(), t.format("exercise.differential.prompt", p.fLatex(), p.point(),
                     "$dx_1 = " + NumberText.plain(p.dx1()) + "$", "$dx_2 = " + NumberText.plain(p.dx2()) + "$"),
                     Answer.of(dy), mistakes, t.get("exercise.differential.hint"),
@@ -100,31 +106,6 @@ final class PartialExercises {
                                     + ",\\ \\frac{\\partial f}{\\partial x_2} = " + NumberText.plain(p.fx2()) + "$",
                             "$dy = " + NumberText.plain(p.fx1()) + " \\cdot " + paren(p.dx1()) + " + "
                                     + paren(p.fx2()) + " \\cdot " + paren(p.dx2()) + " = " + NumberText.plain(dy) + "$"));
-        }
-    }
-
-    private static int nonZero(Random r, int bound) {
-        int v = r.nextInt(2 * bound) - bound;
-        return v >= 0 ? v + 1 : v;
-    }
-
-    /** "3x1^2", "- x1 x2", "+ 2x2^2": a term as a student writes it. */
-    private static String term(int k, String power, boolean first) {
-        String size = Math.abs(k) == 1 ? "" : Integer.toString(Math.abs(k));
-        if (first) {
-            return (k < 0 ? "-" : "") + size + power;
-        }
-        return (k < 0 ? " - " : " + ") + size + power;
-    }
-
-    private static String paren(double v) {
-        return v < 0 ? "(" + NumberText.plain(v) + ")" : NumberText.plain(v);
-    }
-
-    private static void add(List<Exercise.Mistake> mistakes, Answer answer, Answer wrong, String hint) {
-        boolean known = mistakes.stream().anyMatch(m -> m.value().matches(wrong.values()));
-        if (!answer.matches(wrong.values()) && !known) {
-            mistakes.add(new Exercise.Mistake(wrong, hint));
         }
     }
 }
