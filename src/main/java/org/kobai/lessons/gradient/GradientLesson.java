@@ -14,6 +14,11 @@ public final class GradientLesson extends Lesson<GradientModel> {
     }
 
     @Override
+    public java.util.List<org.kobai.lesson.exercise.ExerciseKind> exercises() {
+        return GradientExercises.ALL;
+    }
+
+    @Override
     public GradientModel createModel() {
         return new GradientModel();
     }

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.kobai.lesson.LessonModel;
 import org.kobai.lesson.Parameter;
+import org.kobai.lesson.StateProblem;
 import org.kobai.math.expr.CompiledExpression;
 import org.kobai.math.expr.Expression;
 import org.kobai.math.expr.ExpressionException;
@@ -305,4 +306,58 @@ public final class GradientModel extends LessonModel {
     public List<String> controlOrder() {
         return List.of("angle", "h", "c", "d");
     }
+
+    // ---- scenes: the typed f, the field F and the map, beyond the parameters ----
+
+    @Override
+    protected void saveExtras(Map<String, String> into) {
+        into.put(FUNCTION_KEY, function().text());
+        into.put(FIELD_KEY + ".first", field.get().first().text());
+        into.put(FIELD_KEY + ".second", field.get().second().text());
+        into.put(MAP_KEY + ".first", map.get().first().text());
+        into.put(MAP_KEY + ".second", map.get().second().text());
+    }
+
+    @Override
+    protected void restoreExtras(Map<String, String> from, List<StateProblem> problems) {
+        String typed = from.get(FUNCTION_KEY);
+        if (typed != null) {
+            try {
+                setFunction(typed);
+            } catch (ExpressionException e) {
+                problems.add(new StateProblem(FUNCTION_KEY, typed, StateProblem.Reason.NOT_READABLE));
+            }
+        }
+        restoreField(from, FIELD_KEY, field, problems);
+        restoreField(from, MAP_KEY, map, problems);
+    }
+
+    /** Each component that reads replaces its own; one with a typo is reported and the other is still kept. */
+    private static void restoreField(Map<String, String> from, String key, ObjectProperty<VectorField> into,
+            List<StateProblem> problems) {
+        Expression first = component(from, key + ".first", problems);
+        Expression second = component(from, key + ".second", problems);
+        if (first != null || second != null) {
+            VectorField now = into.get();
+            into.set(VectorField.of(first != null ? first : now.first(), second != null ? second : now.second(),
+                    VARIABLES));
+        }
+    }
+
+    private static Expression component(Map<String, String> from, String key, List<StateProblem> problems) {
+        String typed = from.get(key);
+        if (typed == null) {
+            return null;
+        }
+        try {
+            return Expression.parse(typed, VARIABLES);
+        } catch (ExpressionException e) {
+            problems.add(new StateProblem(key, typed, StateProblem.Reason.NOT_READABLE));
+            return null;
+        }
+    }
+
+    private static final String FUNCTION_KEY = "function";
+    private static final String FIELD_KEY = "field";
+    private static final String MAP_KEY = "map";
 }
