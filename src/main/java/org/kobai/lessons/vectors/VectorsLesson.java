@@ -14,6 +14,11 @@ public final class VectorsLesson extends Lesson<VectorsModel> {
     }
 
     @Override
+    public java.util.List<org.kobai.lesson.exercise.ExerciseKind> exercises() {
+        return VectorsExercises.ALL;
+    }
+
+    @Override
     public VectorsModel createModel() {
         return new VectorsModel();
     }

@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.kobai.lesson.LessonModel;
 import org.kobai.lesson.Parameter;
+import org.kobai.lesson.StateProblem;
 import org.kobai.math.expr.DerivativeValue;
 import org.kobai.math.expr.Expression;
 import org.kobai.math.expr.Gradient;
@@ -175,4 +176,38 @@ public final class VectorsModel extends LessonModel {
     public List<String> controlOrder() {
         return List.of("a1", "a2", "b1", "b2", "x1", "x2");
     }
+
+    // ---- scenes: the two typed sentences, beyond the parameters ----
+
+    /** Longer sentences than this are not a teacher's example but a pasted document: refused in a scene. */
+    static final int MAX_SENTENCE = 2000;
+
+    @Override
+    protected void saveExtras(Map<String, String> into) {
+        into.put(FIRST_KEY, firstText.get());
+        into.put(SECOND_KEY, secondText.get());
+    }
+
+    @Override
+    protected void restoreExtras(Map<String, String> from, List<StateProblem> problems) {
+        restoreSentence(from, FIRST_KEY, firstText, problems);
+        restoreSentence(from, SECOND_KEY, secondText, problems);
+    }
+
+    private static void restoreSentence(Map<String, String> from, String key, StringProperty into,
+            List<StateProblem> problems) {
+        String typed = from.get(key);
+        if (typed == null) {
+            return;
+        }
+        if (typed.length() > MAX_SENTENCE || typed.chars().anyMatch(c -> c == '\n' || c == '\r')) {
+            problems.add(new StateProblem(key, typed.length() > 40 ? typed.substring(0, 40) + "…" : typed,
+                    StateProblem.Reason.NOT_READABLE));
+            return;
+        }
+        into.set(typed);
+    }
+
+    private static final String FIRST_KEY = "sentence.first";
+    private static final String SECOND_KEY = "sentence.second";
 }

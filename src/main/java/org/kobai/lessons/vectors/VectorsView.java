@@ -103,6 +103,12 @@ final class VectorsView implements LessonView {
         return row;
     }
 
+    private static void showText(TextField field, String text) {
+        if (!field.getText().equals(text)) {
+            field.setText(text);
+        }
+    }
+
     private static double snap(double v) {
         double s = Math.rint(v / SNAP) * SNAP;
         return Math.rint(s * 10) / 10 + 0.0;
@@ -147,6 +153,9 @@ final class VectorsView implements LessonView {
         boolean textStep = step == VectorsModel.STEP_TEXT;
         sentences.setVisible(textStep);
         sentences.setManaged(textStep);
+        // A scene opened over this view puts its sentences into the model: show them (typing leaves them equal).
+        showText(firstField, model.firstTextProperty().get());
+        showText(secondField, model.secondTextProperty().get());
         tableScroller.setVisible(textStep);
         tableScroller.setManaged(textStep);
         verdict.getStyleClass().removeAll("good", "bad");
