@@ -14,6 +14,11 @@ public final class MatricesLesson extends Lesson<MatricesModel> {
     }
 
     @Override
+    public java.util.List<org.kobai.lesson.exercise.ExerciseKind> exercises() {
+        return MatricesExercises.ALL;
+    }
+
+    @Override
     public MatricesModel createModel() {
         return new MatricesModel();
     }
