@@ -14,6 +14,11 @@ public final class SystemsLesson extends Lesson<SystemsModel> {
     }
 
     @Override
+    public java.util.List<org.kobai.lesson.exercise.ExerciseKind> exercises() {
+        return SystemsExercises.ALL;
+    }
+
+    @Override
     public SystemsModel createModel() {
         return new SystemsModel();
     }

@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.kobai.lesson.LessonModel;
 import org.kobai.lesson.Parameter;
+import org.kobai.lesson.StateProblem;
 import org.kobai.math.linalg.GaussJordan;
 import org.kobai.math.linalg.Rational;
 import org.kobai.math.linalg.RationalMatrix;
@@ -259,4 +260,51 @@ public final class SystemsModel extends LessonModel {
     public List<String> controlOrder() {
         return List.of("a", "b", "c", "d");
     }
+
+    // ---- scenes: the typed system, how far it is swept out, fractions or decimals ----
+
+    @Override
+    protected void saveExtras(Map<String, String> into) {
+        into.put(SYSTEM_KEY, system.get().toString());
+        into.put(SWEEP_KEY, Integer.toString(sweep.get()));
+        into.put(EXACT_KEY, Boolean.toString(exact.get()));
+    }
+
+    /** The system first (restoring the step has put the step's own system in), then the sweep over it. */
+    @Override
+    protected void restoreExtras(Map<String, String> from, List<StateProblem> problems) {
+        String typed = from.get(SYSTEM_KEY);
+        if (typed != null) {
+            try {
+                setSystem(RationalMatrix.parse(typed));
+            } catch (IllegalArgumentException e) { // a bad entry, ragged rows, or not n×(n+1) with 2 ≤ n ≤ 5
+                problems.add(new StateProblem(SYSTEM_KEY, typed, StateProblem.Reason.NOT_READABLE));
+            }
+        }
+        String swept = from.get(SWEEP_KEY);
+        if (swept != null) {
+            try {
+                int k = Integer.parseInt(swept.strip());
+                if (k < 0 || k > sweepCount()) {
+                    problems.add(new StateProblem(SWEEP_KEY, swept, StateProblem.Reason.OUT_OF_RANGE));
+                } else {
+                    sweep.set(k);
+                }
+            } catch (NumberFormatException e) {
+                problems.add(new StateProblem(SWEEP_KEY, swept, StateProblem.Reason.NOT_A_NUMBER));
+            }
+        }
+        String fractions = from.get(EXACT_KEY);
+        if (fractions != null) {
+            switch (fractions.strip()) {
+                case "true" -> exact.set(true);
+                case "false" -> exact.set(false);
+                default -> problems.add(new StateProblem(EXACT_KEY, fractions, StateProblem.Reason.NOT_READABLE));
+            }
+        }
+    }
+
+    private static final String SYSTEM_KEY = "system";
+    private static final String SWEEP_KEY = "sweep";
+    private static final String EXACT_KEY = "exact";
 }
