@@ -194,4 +194,47 @@ class SystemsLessonUiTest extends UiFixture {
         interact(() -> lookup("#size").queryComboBox().getSelectionModel().select(Integer.valueOf(2)));
         assertThat(lookup("#entry-4-5").tryQuery()).isEmpty();
     }
+
+    private void answer(String typed) {
+        clickOn("#answer-field");
+        push(KeyCode.CONTROL, KeyCode.A);
+        write(typed);
+        push(KeyCode.ENTER);
+    }
+
+    /** The answer as a student writes it on paper: exact fractions such as 3/17, -5/17. */
+    private static String asFractions(double[] values) {
+        StringBuilder b = new StringBuilder();
+        for (double v : values) {
+            b.append(b.length() == 0 ? "" : ", ").append(Rational.simplest(v, 1e-9));
+        }
+        return b.toString();
+    }
+
+    @Test
+    void anInverseTypedAsFractionsIsRightAndCountsAfterTheForgottenDeterminantGetsItsHint() {
+        open(SystemsModel.STEP_INVERSE);
+        interact(() -> app.setProgress(org.kobai.app.progress.Progress.empty()));
+        clickOn("#practice");
+        org.kobai.ui.ExercisePanel panel = fx(() -> app.window().host().practice());
+        org.kobai.lesson.exercise.Exercise exercise = fx(panel::exercise);
+        assertThat(exercise.kind()).isEqualTo("inverse");
+
+        // (d −b; −c a) without dividing by ad − bc: recognised, with the hint about the factor.
+        double[] inverse = exercise.answer().values();
+        double det = RationalMatrix.parse(asFractions(new double[] {inverse[0], inverse[1]}) + "; "
+                + asFractions(new double[] {inverse[2], inverse[3]})).inverse().determinant().toDouble();
+        answer(asFractions(new double[] {det * inverse[0], det * inverse[1], det * inverse[2], det * inverse[3]}));
+        assertThat(textOf("#exercise-feedback")).startsWith("Not quite. The matrix (d −b; −c a) is right");
+        assertThat(fx(() -> app.progress().of("systems").attempted())).isEqualTo(1);
+
+        answer(asFractions(exercise.answer().values()));
+        assertThat(textOf("#exercise-feedback")).isEqualTo("Right!");
+        assertThat(fx(() -> app.progress().of("systems").solved())).isEqualTo(1);
+        clickOn("#exercise-solution");
+        assertThat(fx(() -> lookup("#exercise-solution-text").queryAs(javafx.scene.layout.VBox.class).getChildren()))
+                .isNotEmpty();
+        clickOn("#practice");
+        assertThat(fx(() -> lookup("#step-title").query().getScene())).as("the step text is back").isNotNull();
+    }
 }

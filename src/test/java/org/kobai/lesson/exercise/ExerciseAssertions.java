@@ -68,6 +68,11 @@ public final class ExerciseAssertions {
             for (long seed = 0; seed < seeds; seed++) {
                 Exercise inEnglish = kind.create(seed, en);
                 Exercise inJapanese = kind.create(seed, ja);
+                // The feedback line is plain text: a hint with $…$ would show its LaTeX source.
+                for (Exercise x : List.of(inEnglish, inJapanese)) {
+                    assertThat(x.hint()).as("hint of %s", kind.id()).doesNotContain("$");
+                    x.mistakes().forEach(m -> assertThat(m.hint()).as("hint of %s", kind.id()).doesNotContain("$"));
+                }
                 assertThat(kind.create(seed, en)).isEqualTo(inEnglish);
                 assertThat(inJapanese.answer()).isEqualTo(inEnglish.answer());
                 assertThat(inJapanese.prompt()).isNotEqualTo(inEnglish.prompt());
