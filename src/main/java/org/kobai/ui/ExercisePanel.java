@@ -75,6 +75,7 @@ public final class ExercisePanel extends VBox {
         kindChoice.setOnAction(e -> newExercise());
         Label kindLabel = new Label(appText.get("exercise.kind"));
         kindLabel.setLabelFor(kindChoice);
+        kindLabel.setMinWidth(Label.USE_PREF_SIZE); // a long exercise name must not squeeze the label to "…"
         HBox kindRow = new HBox(8, kindLabel, kindChoice);
         kindRow.setAlignment(Pos.CENTER_LEFT);
 

@@ -195,9 +195,15 @@ final class SystemsExercises {
                             "$R_2 \\leftarrow R_2 - \\frac{c}{a} R_1$"),
                     answer, mistakes, t.get("exercise.sweep.hint"),
                     t.format("exercise.sweep.solution",
-                            "$\\frac{c}{a} = \\frac{" + EXACT.latex(m.get(1, 0)) + "}{" + EXACT.latex(m.get(0, 0)) + "} = "
-                                    + EXACT.latex(factor) + "$",
+                            "$\\frac{c}{a} = " + ratio(m) + "$",
                             "$" + EXACT.latex(after, 2) + "$"));
         }
+    }
+
+    /** c/a as typed and, when it simplifies, its lowest terms: \frac{2}{-4} = -\frac{1}{2}. */
+    static String ratio(RationalMatrix m) {
+        String typed = "\\frac{" + EXACT.latex(m.get(1, 0)) + "}{" + EXACT.latex(m.get(0, 0)) + "}";
+        String simplest = EXACT.latex(m.get(1, 0).dividedBy(m.get(0, 0)));
+        return typed.equals(simplest) ? typed : typed + " = " + simplest;
     }
 }

@@ -124,6 +124,14 @@ class SystemsExercisesTest {
     }
 
     @Test
+    void theFactorIsShownAsTypedAndInLowestTermsWhenItSimplifies() {
+        assertThat(SystemsExercises.ratio(RationalMatrix.parse("2,1,0; 1,3,0"))).isEqualTo("\\frac{1}{2}");
+        assertThat(SystemsExercises.ratio(RationalMatrix.parse("-4,2,-1; 1,3,1")))
+                .isEqualTo("\\frac{1}{-4} = -\\frac{1}{4}");
+        assertThat(SystemsExercises.ratio(RationalMatrix.parse("2,1,0; 4,3,0"))).isEqualTo("\\frac{4}{2} = 2");
+    }
+
+    @Test
     void theFirstSweepClearsTheEntryBelowThePivotRightSideIncluded() {
         SystemsExercises.Sweep kind = new SystemsExercises.Sweep();
         int rightSide = 0;
