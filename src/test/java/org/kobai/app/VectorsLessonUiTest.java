@@ -131,6 +131,18 @@ class VectorsLessonUiTest extends UiFixture {
         assertThat(fx(() -> model().textCosine())).isEmpty();
     }
 
+    @Test
+    void sentencesFromAnOpenedSceneAppearInTheFields() {
+        open(VectorsModel.STEP_TEXT);
+        interact(() -> model().restoreState(java.util.Map.of(
+                "sentence.first", "dogs like cats", "sentence.second", "cats like dogs")));
+        assertThat(fx(() -> lookup("#first-sentence").queryAs(javafx.scene.control.TextField.class).getText()))
+                .isEqualTo("dogs like cats");
+        assertThat(fx(() -> lookup("#second-sentence").queryAs(javafx.scene.control.TextField.class).getText()))
+                .isEqualTo("cats like dogs");
+        assertThat(textOf("#verdict")).contains("cosine similarity 1");
+    }
+
     /** Where the data point (x, y) of the plane is on the screen, through the chart's own axes. */
     private static Point2D screenPoint(double x, double y) {
         FigurePane pane = (FigurePane) app.window().lookup("#figure");
