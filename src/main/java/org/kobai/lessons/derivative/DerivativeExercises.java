@@ -1,10 +1,10 @@
 package org.kobai.lessons.derivative;
 
-import static org.kobai.lesson.exercise.Draw.nonZero;
-import static org.kobai.lesson.exercise.ExerciseText.constant;
-import static org.kobai.lesson.exercise.ExerciseText.paren;
-import static org.kobai.lesson.exercise.ExerciseText.signed;
-import static org.kobai.lesson.exercise.ExerciseText.term;
+import static org.kobai.lesson.exercise.ExerciseNumbers.nonZero;
+import static org.kobai.lesson.exercise.ExerciseNumbers.constant;
+import static org.kobai.lesson.exercise.ExerciseNumbers.paren;
+import static org.kobai.lesson.exercise.ExerciseNumbers.signed;
+import static org.kobai.lesson.exercise.ExerciseNumbers.term;
 
 import java.util.List;
 import java.util.Random;

@@ -1,9 +1,9 @@
 package org.kobai.lessons.gradient;
 
-import static org.kobai.lesson.exercise.Draw.between;
-import static org.kobai.lesson.exercise.Draw.nonZero;
-import static org.kobai.lesson.exercise.ExerciseText.paren;
-import static org.kobai.lesson.exercise.ExerciseText.term;
+import static org.kobai.lesson.exercise.ExerciseNumbers.between;
+import static org.kobai.lesson.exercise.ExerciseNumbers.nonZero;
+import static org.kobai.lesson.exercise.ExerciseNumbers.paren;
+import static org.kobai.lesson.exercise.ExerciseNumbers.term;
 
 import java.util.List;
 import java.util.Random;

@@ -1,7 +1,7 @@
 package org.kobai.lessons.linearity;
 
-import static org.kobai.lesson.exercise.Draw.nonZero;
-import static org.kobai.lesson.exercise.ExerciseText.paren;
+import static org.kobai.lesson.exercise.ExerciseNumbers.nonZero;
+import static org.kobai.lesson.exercise.ExerciseNumbers.paren;
 
 import java.util.List;
 import java.util.Random;

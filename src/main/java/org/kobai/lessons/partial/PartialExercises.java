@@ -1,8 +1,8 @@
 package org.kobai.lessons.partial;
 
-import static org.kobai.lesson.exercise.Draw.nonZero;
-import static org.kobai.lesson.exercise.ExerciseText.paren;
-import static org.kobai.lesson.exercise.ExerciseText.term;
+import static org.kobai.lesson.exercise.ExerciseNumbers.nonZero;
+import static org.kobai.lesson.exercise.ExerciseNumbers.paren;
+import static org.kobai.lesson.exercise.ExerciseNumbers.term;
 
 import java.util.List;
 import java.util.Random;

@@ -1,7 +1,7 @@
 package org.kobai.lessons.systems;
 
-import static org.kobai.lesson.exercise.Draw.between;
-import static org.kobai.lesson.exercise.Draw.nonZero;
+import static org.kobai.lesson.exercise.ExerciseNumbers.between;
+import static org.kobai.lesson.exercise.ExerciseNumbers.nonZero;
 
 import java.util.List;
 import java.util.Random;

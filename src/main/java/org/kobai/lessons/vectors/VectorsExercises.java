@@ -1,7 +1,7 @@
 package org.kobai.lessons.vectors;
 
-import static org.kobai.lesson.exercise.Draw.between;
-import static org.kobai.lesson.exercise.ExerciseText.paren;
+import static org.kobai.lesson.exercise.ExerciseNumbers.between;
+import static org.kobai.lesson.exercise.ExerciseNumbers.paren;
 
 import java.util.List;
 import java.util.Random;
