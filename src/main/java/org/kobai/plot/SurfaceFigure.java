@@ -12,6 +12,7 @@ import org.jfree.chart3d.data.Range;
 import org.jfree.chart3d.data.xyz.XYZSeriesCollection;
 import org.jfree.chart3d.graphics2d.Anchor2D;
 import org.jfree.chart3d.graphics3d.Dimension3D;
+import org.jfree.chart3d.graphics3d.LineObject3D;
 import org.jfree.chart3d.graphics3d.Object3D;
 import org.jfree.chart3d.graphics3d.World;
 import org.jfree.chart3d.legend.ColorScaleLegendBuilder;
@@ -41,6 +42,8 @@ public final class SurfaceFigure {
     private static final double TITLE_SIZE = 16;
     private static final double AXIS_LABEL_SIZE = 14;
     private static final double TICK_LABEL_SIZE = 12;
+    /** How far a trace floats above the surface, as a share of the box's height. */
+    private static final double TRACE_LIFT = 0.015;
 
     private final ColorMap map;
     private final NumberAxis3D xAxis;
@@ -52,6 +55,27 @@ public final class SurfaceFigure {
     private String title;
     private Grid2D grid;
     private double lo = 0, hi = 1;
+    private java.util.List<Trace> traces = java.util.List.of();
+
+    /**
+     * A path over the surface: a line through the points (x_k, y_k, f_k) in the theme's colour
+     * {@code colour}, with a marker {@code markerSize} wide (a share of the box's width; 0 for none) at
+     * each point. Heights outside the surface's range are drawn at its nearest end; points with a
+     * non-finite coordinate are left out.
+     */
+    public record Trace(double[] x, double[] y, double[] f, int colour, double markerSize) {
+        public Trace {
+            if (x.length != y.length || x.length != f.length) {
+                throw new IllegalArgumentException("Requires x, y and f of one length.");
+            }
+            if (!(markerSize >= 0)) {
+                throw new IllegalArgumentException("Requires markerSize >= 0.");
+            }
+            x = x.clone();
+            y = y.clone();
+            f = f.clone();
+        }
+    }
 
     /** Axis labels for x, y and the height f(x, y). */
     public SurfaceFigure(String xLabel, String yLabel, String heightLabel, ColorMap map, FigureStyle style) {
@@ -119,6 +143,15 @@ public final class SurfaceFigure {
             chart.setNotify(was);
         }
     }
+
+    /** Draws these paths over the surface (replacing the ones drawn before); an empty list draws none. */
+    public void setTraces(java.util.List<Trace> newTraces) {
+        traces = java.util.List.copyOf(newTraces);
+        renderer.changed();
+    }
+
+    /** The paths drawn now. */
+    public java.util.List<Trace> traces() { return traces; }
 
     /** The colour (0xRRGGBB) a height gets now. */
     public int rgbOf(double height) { return map.argb(height, lo, hi, 0) & 0xFFFFFF; }
@@ -243,6 +276,45 @@ public final class SurfaceFigure {
                     cell.addDoubleSidedFace(new int[] {0, 1, 2});
                     cell.addDoubleSidedFace(new int[] {0, 2, 3});
                     world.add(cell);
+                }
+            }
+            for (Trace t : traces) {
+                composeTrace(t, world, dim, xOffset, yOffset, zOffset);
+            }
+        }
+
+        /**
+         * The trace's line, lifted a little above the surface so the surface's own faces do not hide it,
+         * drawn twice a hair apart so it reads thicker than Orson's one-pixel lines; and its markers.
+         */
+        private void composeTrace(Trace t, World world, Dimension3D dim, double xOffset, double yOffset,
+                                  double zOffset) {
+            Color colour = style.theme().color(t.colour());
+            double lift = TRACE_LIFT * dim.getHeight();
+            double size = t.markerSize() * dim.getWidth();
+            double[] wx = new double[t.x().length], wy = new double[wx.length], wz = new double[wx.length];
+            boolean[] ok = new boolean[wx.length];
+            for (int k = 0; k < wx.length; k++) {
+                ok[k] = Double.isFinite(t.x()[k]) && Double.isFinite(t.y()[k]) && Double.isFinite(t.f()[k]);
+                if (ok[k]) {
+                    wx[k] = xAxis.translateToWorld(t.x()[k], dim.getWidth()) + xOffset;
+                    wz[k] = depthAxis.translateToWorld(t.y()[k], dim.getDepth()) + zOffset;
+                    wy[k] = height(t.f()[k], dim) + yOffset + lift + size / 2;
+                }
+            }
+            for (int k = 1; k < wx.length; k++) {
+                if (ok[k - 1] && ok[k]) {
+                    for (double dy : new double[] {0, lift / 2}) {
+                        world.add(new LineObject3D((float) wx[k - 1], (float) (wy[k - 1] + dy), (float) wz[k - 1],
+                                (float) wx[k], (float) (wy[k] + dy), (float) wz[k], colour));
+                    }
+                }
+            }
+            if (size > 0) {
+                for (int k = 0; k < wx.length; k++) {
+                    if (ok[k]) {
+                        world.add(Object3D.createOctahedron(size, wx[k], wy[k], wz[k], colour));
+                    }
                 }
             }
         }

@@ -115,10 +115,84 @@ class DescentLessonUiTest extends UiFixture {
         assertThat(textOf("#divergence")).isEmpty();
     }
 
+    @Test
+    void exportWritesTheRowsOfTheRun() throws Exception {
+        Path csv = configDir.resolve("path.csv");
+        interact(() -> ((org.kobai.lessons.descent.PathCsv) app.window().host().view()).setFileChoice(w -> csv.toFile()));
+        clickOn("#export-csv");
+        waitUntil("the file is written", () -> textOf("#export-status").equals("Saved path.csv."));
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(csv);
+        org.kobai.math.optimize.Run run = fx(() -> model().run());
+        assertThat(lines.get(0)).isEqualTo("iteration,x,y,f,grad_norm");
+        // article bowl from (3, 4) with η = 0.1: 73 steps, so 74 rows after the header
+        assertThat(lines).hasSize(run.path().size() + 1).hasSize(75);
+        for (int k = 0; k <= run.iterations(); k++) {
+            String[] cells = lines.get(k + 1).split(",");
+            assertThat(Integer.parseInt(cells[0])).isEqualTo(k);
+            assertThat(Double.parseDouble(cells[1])).isEqualTo(run.at(k).coordinate(0));
+            assertThat(Double.parseDouble(cells[2])).isEqualTo(run.at(k).coordinate(1));
+            assertThat(Double.parseDouble(cells[3])).isEqualTo(run.at(k).value());
+        }
+        // x₁ = 0.8·(3, 4) = (2.4, 3.2), f = 16
+        assertThat(Double.parseDouble(lines.get(2).split(",")[1])).isCloseTo(2.4, within(EXACT));
+        assertThat(Double.parseDouble(lines.get(2).split(",")[3])).isCloseTo(16, within(EXACT));
+    }
+
+    @Test
+    void clickOnTheRegimeMapSetsEtaAndBetaToThatCell() {
+        interact(() -> model().enterStep(DescentModel.STEP_REGIMES));
+        org.kobai.math.optimize.RegimeMap map = fx(() -> figure().regimeMap());
+        // a click a third of a cell off the centre of the cell holding η = 0.3, β = 0.55 (cells are ~8 px wide)
+        int i = map.column(0.3), j = map.row(0.55);
+        double logStep = Math.log10(map.learningRate(1)) - Math.log10(map.learningRate(0));
+        double betaStep = map.momentum(1) - map.momentum(0);
+        clickOn(fx(() -> screenPoint(1, Math.log10(map.learningRate(i)) + logStep / 3, map.momentum(j) - betaStep / 3)));
+        assertThat(fx(() -> model().eta().get())).isEqualTo(map.learningRate(i));
+        assertThat(fx(() -> model().beta().get())).isEqualTo(map.momentum(j));
+        Slider etaSlider = lookup("#eta-slider").queryAs(Slider.class);
+        Slider betaSlider = lookup("#slider-beta").queryAs(Slider.class);
+        assertThat(fx(() -> etaSlider.getValue())).isCloseTo(Math.log10(map.learningRate(i)), within(1e-9));
+        assertThat(fx(() -> betaSlider.getValue())).isEqualTo(map.momentum(j));
+        double[][] mark = fx(() -> figure().regimeMarkData());
+        assertThat(mark[0][0]).isCloseTo(Math.log10(map.learningRate(i)), within(EXACT));
+        assertThat(mark[1][0]).isEqualTo(map.momentum(j));
+    }
+
+    @Test
+    void theSurfaceViewShowsThePathAndFollowsTheRun() {
+        clickOn("#surface-toggle");
+        try {
+            FigurePane pane = (FigurePane) app.window().lookup("#figure");
+            assertThat(fx(() -> pane.surfaceViewers())).hasSize(1);
+            assertThat(fx(() -> pane.surfaceViewers().get(0).getParent().getParent())).isSameAs(pane);
+            assertThat(fx(() -> figure().panels().get(1))).isInstanceOf(org.kobai.plot.FigurePanel.Surface.class);
+            clickOn("#reset-button");
+            clickOn("#step-button");
+            clickOn("#step-button");
+            java.util.List<org.kobai.plot.SurfaceFigure.Trace> traces = fx(() -> figure().surface().traces());
+            // the path x₀, x₁, x₂ on the bowl from (3, 4) with η = 0.1, at the heights f = 25, 16, 10.24
+            org.kobai.plot.SurfaceFigure.Trace path = traces.get(0);
+            assertThat(path.x()).containsExactly(new double[] {3, 2.4, 1.92}, within(EXACT));
+            assertThat(path.f()).containsExactly(new double[] {25, 16, 10.24}, within(1e-9));
+            org.kobai.plot.SurfaceFigure.Trace current = traces.get(1);
+            assertThat(current.x()).containsExactly(new double[] {1.92}, within(EXACT));
+            clickOn("#step-button");
+            assertThat(fx(() -> figure().surface().traces().get(0).x())).hasSize(4);
+        } finally {
+            clickOn("#surface-toggle");
+        }
+        assertThat(fx(() -> figure().panels().get(1))).isInstanceOf(org.kobai.plot.FigurePanel.Flat.class);
+    }
+
     /** Where the data point (x, y) is on the screen, through the chart's own axes. */
     private static Point2D screenPoint(double x, double y) {
+        return screenPoint(0, x, y);
+    }
+
+    /** Where the data point (x, y) of the {@code chart}-th chart is on the screen. */
+    private static Point2D screenPoint(int chart, double x, double y) {
         FigurePane pane = (FigurePane) app.window().lookup("#figure");
-        ChartCanvas canvas = pane.canvases().get(0);
+        ChartCanvas canvas = pane.canvases().get(chart);
         XYPlot plot = (XYPlot) canvas.getChart().getPlot();
         Rectangle2D area = canvas.getRenderingInfo().getPlotInfo().getDataArea();
         double sx = plot.getDomainAxis().valueToJava2D(x, area, plot.getDomainAxisEdge());

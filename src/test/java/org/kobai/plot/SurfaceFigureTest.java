@@ -44,6 +44,36 @@ class SurfaceFigureTest {
     }
 
     @Test
+    void tracesAreDrawnInTheirColourOverTheSurface() {
+        SurfaceFigure s = new SurfaceFigure("x", "y", "f", ColorMap.VIRIDIS, FigureStyle.DEFAULT);
+        s.set(BOWL);
+        BufferedImage bare = FigureRenderer.toImage(alone(s), 600, 500);
+        double[] t = {-1.5, -1, -0.5, 0, 0.5, 1, 1.5};
+        double[] f = new double[t.length];
+        for (int k = 0; k < t.length; k++) {
+            f[k] = 2 * t[k] * t[k]; // on the bowl along the diagonal x = y
+        }
+        s.setTraces(List.of(new SurfaceFigure.Trace(t, t, f, 3, 0.02)));
+        BufferedImage traced = FigureRenderer.toImage(alone(s), 600, 500);
+        int colour = FigureStyle.DEFAULT.theme().color(3).getRGB() & 0xFFFFFF, hits = 0;
+        for (int j = 0; j < traced.getHeight(); j++) {
+            for (int i = 0; i < traced.getWidth(); i++) {
+                // near the trace's colour (markers are shaded by the light) where the bare surface was not
+                if (Rendered.distance(traced.getRGB(i, j), colour) < 60 && Rendered.distance(bare.getRGB(i, j), colour) >= 60) {
+                    hits++;
+                }
+            }
+        }
+        assertThat(hits).as("pixels in the trace's colour").isGreaterThan(100);
+        s.setTraces(List.of());
+        assertThat(s.traces()).isEmpty();
+        assertThat(FigureRenderer.toImage(alone(s), 600, 500).getRGB(300, 250)).isEqualTo(bare.getRGB(300, 250));
+        assertThatThrownBy(() -> new SurfaceFigure.Trace(t, new double[1], f, 0, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SurfaceFigure.Trace(t, t, f, 0, -1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void coloursByHeight() {
         SurfaceFigure s = new SurfaceFigure("x", "y", "f", ColorMap.VIRIDIS, FigureStyle.DEFAULT);
         s.set(BOWL);

@@ -14,8 +14,10 @@ import org.kobai.math.optimize.Run;
 import org.kobai.plot.ColorMap;
 import org.kobai.plot.Dash;
 import org.kobai.plot.FigureContext;
+import org.kobai.plot.FigurePanel;
 import org.kobai.plot.FigureStyle;
 import org.kobai.plot.HeatMap;
+import org.kobai.plot.SurfaceFigure;
 import org.kobai.plot.XYFigure;
 import org.kobai.plot.XYLessonFigure;
 
@@ -32,6 +34,10 @@ public final class DescentFigure extends XYLessonFigure {
     private static final double FAR = 1e12;
     /** Dots nearer than this share of the window to the last one drawn are hidden under it (see visibleDots). */
     static final double DOT_GAP = 1.0 / 250;
+    /** A path's markers on the surface, as a share of the box's width. */
+    private static final double SURFACE_DOT = 0.008;
+    /** How much higher than the default the surface is first seen from, in radians. */
+    private static final double SURFACE_ELEVATION = -0.35;
     /** log₁₀ f is drawn no lower than this (f can reach 0 exactly). */
     static final double LOG_FLOOR = -16;
     static final int REGIME_ETA_CELLS = 60, REGIME_BETA_CELLS = 40;
@@ -55,6 +61,7 @@ public final class DescentFigure extends XYLessonFigure {
     private final HeatMap regimes;
     private final Map<Method, XYFigure.Line> values = new EnumMap<>(Method.class);
     private final XYFigure.Line regimeMark;
+    private final SurfaceFigure surface;
     private Expression sampledFor;
     private Preset sampledPreset;
     private org.kobai.math.optimize.RegimeMap regimeMap;
@@ -83,6 +90,10 @@ public final class DescentFigure extends XYLessonFigure {
             values.put(m, progress.line(text.get(m.messageKey()), COLOUR.get(m), 2.0, Dash.SOLID));
         }
         regimeMark = progress.points(text.get("figure.current"), TANGENT, 13);
+        surface = new SurfaceFigure("x", "y", "f(x, y)", ColorMap.VIRIDIS, context.style());
+        surface.setTitle(text.get("figure.surface"));
+        // seen from higher than Orson's default, so the bowl's near rim does not hide the path's end
+        surface.chart().getViewPoint().moveUpDown(SURFACE_ELEVATION); // Orson: negative is upward
         follow(model);
     }
 
@@ -91,11 +102,22 @@ public final class DescentFigure extends XYLessonFigure {
         return List.of(xy.chart(), progress.chart());
     }
 
+    /** The map, and beside it the progress (or the regime map), or the surface when the learner shows it. */
+    @Override
+    public List<FigurePanel> panels() {
+        return List.of(new FigurePanel.Flat(xy.chart()),
+                model.showsSurface() ? surface.panel() : new FigurePanel.Flat(progress.chart()));
+    }
+
     @Override
     public void applyStyle(FigureStyle style) {
         super.applyStyle(style);
         progress.applyStyle(style);
+        surface.applyStyle(style);
     }
+
+    /** The rotatable surface with the paths on it. */
+    public SurfaceFigure surface() { return surface; }
 
     /** The right-hand chart. */
     public XYFigure progress() { return progress; }
@@ -139,13 +161,18 @@ public final class DescentFigure extends XYLessonFigure {
             xy.setAxisLabels("x", "y");
             xy.setWindow(p.xMin, p.xMax, p.yMin, p.yMax);
             if (model.function() != sampledFor || p != sampledPreset) {
-                heat.set(Grid2D.sample(this::finite, p.xMin, p.xMax, GRID, p.yMin, p.yMax, GRID));
+                Grid2D grid = Grid2D.sample(this::finite, p.xMin, p.xMax, GRID, p.yMin, p.yMax, GRID);
+                heat.set(grid);
+                surface.set(grid);
                 sampledFor = model.function();
                 sampledPreset = p;
             }
             heat.setVisible(true);
         }
         drawPaths(one);
+        if (model.showsSurface()) {
+            drawOnSurface();
+        }
         progress.batch(this::updateProgress);
     }
 
@@ -237,6 +264,30 @@ public final class DescentFigure extends XYLessonFigure {
         if (model.showsDivergence()) {
             mapNote.set(xy.xMin(), xy.yMax(), text.get("note.diverged"));
         }
+    }
+
+    /** Each method's revealed path on the surface, at the heights f(x_k, y_k), and the current point larger. */
+    private void drawOnSurface() {
+        List<SurfaceFigure.Trace> traces = new java.util.ArrayList<>();
+        Map<Method, Run> runs = model.runs();
+        for (Method m : model.methods()) {
+            Run r = runs.get(m);
+            if (r == null) {
+                continue;
+            }
+            double[][] seen = dots.get(m).data();
+            double[] f = new double[seen[0].length];
+            for (int k = 0; k < f.length; k++) {
+                f[k] = model.valueAt(seen[0][k], seen[1][k]);
+            }
+            traces.add(new SurfaceFigure.Trace(seen[0], seen[1], f, COLOUR.get(m), SURFACE_DOT));
+        }
+        Iterate now = model.current();
+        if (now != null) {
+            traces.add(new SurfaceFigure.Trace(new double[] {now.coordinate(0)}, new double[] {now.coordinate(1)},
+                    new double[] {now.value()}, TANGENT, 3 * SURFACE_DOT));
+        }
+        surface.setTraces(traces);
     }
 
     /**

@@ -18,6 +18,11 @@ public final class DescentLesson extends Lesson<DescentModel> {
     }
 
     @Override
+    public java.util.List<org.kobai.lesson.exercise.ExerciseKind> exercises() {
+        return DescentExercises.ALL;
+    }
+
+    @Override
     public DescentModel createModel() {
         return new DescentModel();
     }

@@ -18,6 +18,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.kobai.lesson.LessonModel;
 import org.kobai.lesson.Parameter;
+import org.kobai.lesson.StateProblem;
 import org.kobai.math.expr.Expression;
 import org.kobai.math.optimize.Descent;
 import org.kobai.math.optimize.ExpressionObjective;
@@ -68,6 +69,7 @@ public final class DescentModel extends LessonModel {
     private final DoubleProperty tolerance = new SimpleDoubleProperty(this, "tolerance", 1e-6);
     private final IntegerProperty shown = new SimpleIntegerProperty(this, "shown", ALL);
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
+    private final BooleanProperty surfaceShown = new SimpleBooleanProperty(this, "surfaceShown", false);
     /** Base η by the step it starts from: {0: η} unless η was changed part way through a run. */
     private final TreeMap<Integer, Double> rates = new TreeMap<>(Map.of(0, 0.1));
     private final Map<Preset, Expression> presetFunctions = new EnumMap<>(Preset.class);
@@ -139,6 +141,9 @@ public final class DescentModel extends LessonModel {
     public IntegerProperty shownProperty() { return shown; }
     public BooleanProperty playingProperty() { return playing; }
     public boolean isPlaying() { return playing.get(); }
+    /** Whether the surface is shown as a rotatable 3-D view beside the map (in the steps with two variables). */
+    public BooleanProperty surfaceShownProperty() { return surfaceShown; }
+    public boolean showsSurface() { return surfaceShown.get() && !isOneVariable(); }
 
     /** Whether this step is about a function of one variable. */
     public boolean isOneVariable() { return step() == STEP_ONE_VARIABLE; }
@@ -346,7 +351,7 @@ public final class DescentModel extends LessonModel {
     @Override
     public List<Observable> dependencies() {
         List<Observable> all = new ArrayList<>(super.dependencies());
-        all.addAll(List.of(preset, typed, oneVariable, schedule, tolerance, shown));
+        all.addAll(List.of(preset, typed, oneVariable, schedule, tolerance, shown, surfaceShown));
         return all;
     }
 
@@ -387,4 +392,58 @@ public final class DescentModel extends LessonModel {
     public List<String> controlOrder() {
         return List.of("x0", "y0", "beta", "steps", "speed");
     }
+
+    // ---- scenes: what the learner chose beyond the sliders -------------------------------------------
+
+    @Override
+    protected void saveExtras(Map<String, String> into) {
+        into.put(PRESET_KEY, preset.get().name());
+        into.put(FUNCTION_KEY, typed.get().text());
+        into.put(ONE_VARIABLE_KEY, oneVariable.get().text());
+        into.put(SCHEDULE_KEY, schedule.get().name());
+        into.put(TOLERANCE_KEY, Double.toString(tolerance.get()));
+        into.put(SURFACE_KEY, Boolean.toString(surfaceShown.get()));
+    }
+
+    @Override
+    protected void restoreExtras(Map<String, String> from, List<StateProblem> problems) {
+        restore(from, FUNCTION_KEY, problems, text -> typed.set(Expression.parse(text, XY)));
+        restore(from, ONE_VARIABLE_KEY, problems, text -> oneVariable.set(Expression.parse(text, X)));
+        restore(from, SCHEDULE_KEY, problems, text -> schedule.set(ScheduleKind.valueOf(text.strip())));
+        restore(from, TOLERANCE_KEY, problems, text -> {
+            double t = Double.parseDouble(text.strip());
+            if (java.util.Arrays.stream(TOLERANCES).noneMatch(allowed -> allowed == t)) {
+                throw new IllegalArgumentException("not a tolerance the lesson offers");
+            }
+            tolerance.set(t);
+        });
+        restore(from, SURFACE_KEY, problems, text -> {
+            if (!text.strip().equals("true") && !text.strip().equals("false")) {
+                throw new IllegalArgumentException("neither true nor false");
+            }
+            surfaceShown.set(Boolean.parseBoolean(text.strip()));
+        });
+        // Last: the step has already chosen its own preset, and the start comes from the saved sliders.
+        restore(from, PRESET_KEY, problems, text -> preset.set(Preset.valueOf(text.strip())));
+    }
+
+    private static void restore(Map<String, String> from, String key, List<StateProblem> problems,
+                                java.util.function.Consumer<String> use) {
+        String text = from.get(key);
+        if (text == null) {
+            return;
+        }
+        try {
+            use.accept(text);
+        } catch (IllegalArgumentException e) { // an ExpressionException too
+            problems.add(new StateProblem(key, text, StateProblem.Reason.NOT_READABLE));
+        }
+    }
+
+    private static final String PRESET_KEY = "preset";
+    private static final String FUNCTION_KEY = "function";
+    private static final String ONE_VARIABLE_KEY = "function1";
+    private static final String SCHEDULE_KEY = "schedule";
+    private static final String TOLERANCE_KEY = "tolerance";
+    private static final String SURFACE_KEY = "surface";
 }

@@ -42,7 +42,7 @@ import org.kobai.ui.ViewContext;
  * beneath the figure the step (Δx, Δy) = −η∇f with the current numbers, how each run ended, and why a run
  * diverged.
  */
-final class DescentView implements LessonView {
+final class DescentView implements LessonView, PathCsv {
     private final DescentModel model;
     private final Messages text;
     private final Function<String, Node> typeset;
@@ -60,6 +60,7 @@ final class DescentView implements LessonView {
     private final Button playButton = new Button();
     private final Button resetButton = new Button();
     private final Button exportButton = new Button();
+    private final javafx.scene.control.CheckBox surfaceToggle = new javafx.scene.control.CheckBox();
     private final HBox formulaRow = new HBox();
     private final Label status = new Label();
     private final Label divergence = new Label();
@@ -69,6 +70,7 @@ final class DescentView implements LessonView {
     private final InvalidationListener onChange = o -> update();
     private final InvalidationListener onPlaying = o -> syncTimeline();
     private String shownFormula;
+    private Function<javafx.stage.Window, File> fileChoice = this::askForFile;
 
     DescentView(DescentModel model, Figure figure, ViewContext context) {
         this.model = model;
@@ -78,9 +80,11 @@ final class DescentView implements LessonView {
         figurePane = new FigurePane(figure);
         figurePane.interaction(0).clickToSet((x, y) -> model.setStart(x, y));
         figurePane.interaction(1).clickToSet((logEta, beta) -> {
-            if (model.step() == DescentModel.STEP_REGIMES) {
-                model.eta().valueProperty().set(Math.pow(10, logEta));
-                model.beta().valueProperty().set(beta);
+            org.kobai.math.optimize.RegimeMap map = ((DescentFigure) figure).regimeMap();
+            if (model.step() == DescentModel.STEP_REGIMES && map != null) {
+                // the cell clicked: η and β at its centre, the values its colour was computed for
+                model.eta().valueProperty().set(map.learningRate(map.column(Math.pow(10, logEta))));
+                model.beta().valueProperty().set(map.momentum(map.row(beta)));
             }
         });
         sliders = new ParameterPanel(model, model.controlOrder(), text, context.appText());
@@ -133,11 +137,14 @@ final class DescentView implements LessonView {
         resetButton.setOnAction(e -> model.reset());
         exportButton.setId("export-csv");
         exportButton.setOnAction(e -> exportCsv());
+        surfaceToggle.setId("surface-toggle");
+        surfaceToggle.setText(text.get("button.surface"));
+        surfaceToggle.selectedProperty().bindBidirectional(model.surfaceShownProperty());
         stepButton.setText(text.get("button.step"));
         resetButton.setText(text.get("button.reset"));
         exportButton.setText(text.get("button.export"));
 
-        presetRow = new HBox(8, new Label(text.get("field.preset")), presets);
+        presetRow = new HBox(8, new Label(text.get("field.preset")), presets, surfaceToggle);
         presetRow.setAlignment(Pos.BASELINE_LEFT);
         HBox buttons = new HBox(8, stepButton, playButton, resetButton, exportButton, exportStatus);
         buttons.setAlignment(Pos.CENTER_LEFT);
@@ -188,6 +195,7 @@ final class DescentView implements LessonView {
         model.pause();
         model.removeChangeListener(onChange);
         model.playingProperty().removeListener(onPlaying);
+        surfaceToggle.selectedProperty().unbindBidirectional(model.surfaceShownProperty());
         sliders.dispose();
     }
 
@@ -202,6 +210,7 @@ final class DescentView implements LessonView {
     }
 
     private void update() {
+        figurePane.refreshPanels(); // the surface in place of the right-hand chart, or back
         int step = model.step();
         boolean one = model.isOneVariable();
         sliders.show(model.parametersShownIn(step));
@@ -310,19 +319,28 @@ final class DescentView implements LessonView {
         return text.format("readout.overshoot", NumberText.display(model.eta().get()));
     }
 
+    @Override
+    public void setFileChoice(Function<javafx.stage.Window, File> choice) {
+        fileChoice = choice;
+    }
+
     private void exportCsv() {
         Run r = model.run();
         if (r == null || figurePane.getScene() == null) {
             return;
         }
+        File file = fileChoice.apply(figurePane.getScene().getWindow());
+        if (file != null) {
+            writeCsv(r, model.variables(), file);
+        }
+    }
+
+    private File askForFile(javafx.stage.Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(text.get("button.export"));
         chooser.setInitialFileName("descent.csv");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        File file = chooser.showSaveDialog(figurePane.getScene().getWindow());
-        if (file != null) {
-            writeCsv(r, model.variables(), file);
-        }
+        return chooser.showSaveDialog(owner);
     }
 
     /** Writes the run on the background executor and reports on the JavaFX thread. */

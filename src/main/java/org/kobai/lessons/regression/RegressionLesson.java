@@ -14,6 +14,11 @@ public final class RegressionLesson extends Lesson<RegressionModel> {
     }
 
     @Override
+    public java.util.List<org.kobai.lesson.exercise.ExerciseKind> exercises() {
+        return RegressionExercises.ALL;
+    }
+
+    @Override
     public RegressionModel createModel() {
         return new RegressionModel();
     }

@@ -16,6 +16,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.kobai.lesson.LessonModel;
 import org.kobai.lesson.Parameter;
+import org.kobai.lesson.StateProblem;
+import org.kobai.math.regression.PointsCsv;
+import org.kobai.math.regression.PointsCsvException;
 import org.kobai.math.regression.DataPoints;
 import org.kobai.math.regression.LeastSquares;
 import org.kobai.math.regression.LineFit;
@@ -343,4 +346,58 @@ public final class RegressionModel extends LessonModel {
         all.add(windows);
         return all;
     }
+
+    // ---- scenes: the data travels with the line ------------------------------------------------------
+
+    /** The points as "x y; x y; …" with every digit kept, so a scene gives back the same data. */
+    @Override
+    protected void saveExtras(Map<String, String> into) {
+        DataPoints p = points();
+        StringBuilder s = new StringBuilder();
+        for (int k = 0; k < p.size(); k++) {
+            s.append(k == 0 ? "" : "; ").append(p.x(k)).append(' ').append(p.y(k));
+        }
+        into.put(POINTS_KEY, s.toString());
+    }
+
+    /**
+     * Shows the saved points with windows fitted to them, then puts the saved line back: (a, b) were read
+     * before the windows fitted the data, so a line outside the example's ranges is set again here.
+     */
+    @Override
+    protected void restoreExtras(Map<String, String> from, List<StateProblem> problems) {
+        String text = from.get(POINTS_KEY);
+        if (text == null) {
+            return;
+        }
+        DataPoints data;
+        try {
+            data = PointsCsv.read(new java.io.StringReader(text.replace(';', '\n')), MAX_POINTS);
+        } catch (PointsCsvException | java.io.IOException e) {
+            problems.add(new StateProblem(POINTS_KEY, text, StateProblem.Reason.NOT_READABLE));
+            return;
+        }
+        endGesture();
+        history.clear();
+        canUndo.set(false);
+        show(data);
+        for (Parameter p : List.of(a, b)) {
+            String key = "param." + p.id();
+            String saved = from.get(key);
+            if (saved == null) {
+                continue;
+            }
+            try {
+                double v = Double.parseDouble(saved.trim());
+                if (p.accepts(v)) {
+                    p.set(v);
+                    problems.removeIf(q -> q.key().equals(key));
+                }
+            } catch (NumberFormatException e) {
+                // already reported as not a number
+            }
+        }
+    }
+
+    private static final String POINTS_KEY = "points";
 }
