@@ -4,7 +4,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 jar=${JAR:-$here/../../target/kobai.jar}
-shoot() { # name lang theme lesson step scale [java options, e.g. -Dkobai.show=projector] [a settings line]
+shoot() { # name lang theme lesson step scale [java options, e.g. -Dkobai.show=projector] [a settings line] [a scene file to open]
   cfg=$(mktemp -d)
   printf 'language=%s\ntheme=%s\nlast.lesson=%s\nlast.step=%s\nscale=%s\nwindow.width=1400\nwindow.height=860\n' \
     "$2" "$3" "$4" "$5" "$6" > "$cfg/settings.properties"
@@ -12,7 +12,7 @@ shoot() { # name lang theme lesson step scale [java options, e.g. -Dkobai.show=p
   # A learner part-way through, for the navigator's ticks and the progress overview.
   printf 'linearity.seen=0,1,2,3,4\nlinearity.attempted=4\nlinearity.solved=3\nderivative.seen=0,1,2\nderivative.attempted=2\nderivative.solved=1\npartial.seen=0\n' \
     > "$cfg/progress.properties"
-  timeout -s QUIT -k 5 60 java -Dkobai.config.dir="$cfg" ${7:-} -Dkobai.snapshot="$here/$1.png" -jar "$jar" || echo "$1: no picture within 60 s" >&2
+  timeout -s QUIT -k 5 60 java -Dkobai.config.dir="$cfg" ${7:-} -Dkobai.snapshot="$here/$1.png" -jar "$jar" ${9:+"$here/$9"} || echo "$1: no picture within 60 s" >&2
   rm -rf "$cfg"
 }
 shoot linearity-en-light en LIGHT linearity 2 1.0
@@ -36,6 +36,11 @@ shoot regression-en-light en LIGHT regression 1 1.0
 shoot regression-ja-light ja LIGHT regression 3 1.0
 shoot regression-en-dark en DARK regression 5 1.0
 shoot regression-en-descent en LIGHT regression 4 1.0
+shoot descent-en-surface en LIGHT descent 1 1.0
+shoot descent-ja-compare ja LIGHT descent 3 1.0
+shoot descent-en-regimes en LIGHT descent 4 1.0
+shoot descent-en-surface3d en LIGHT descent 1 1.0 "" "" descent-surface3d.kobai
+shoot descent-ja-compare3d ja LIGHT descent 3 1.0 "" "" descent-compare3d.kobai
 shoot vectors-en-light en LIGHT vectors 1 1.0
 shoot vectors-ja-light ja LIGHT vectors 4 1.0
 shoot matrices-en-light en LIGHT matrices 2 1.0

@@ -146,11 +146,9 @@ public final class RegressionFigure extends XYLessonFigure {
         LineFit fit = model.fit().orElse(null);
         boolean showBest = step >= RegressionModel.STEP_MINIMUM && fit != null;
         bestLine.setVisible(showBest);
-        minimum.setVisible(showBest);
         if (fit != null) {
             bestLine.set(new double[] {w.xMin(), w.xMax()},
                     new double[] {fit.predict(w.xMin()), fit.predict(w.xMax())});
-            minimum.set(new double[] {fit.slope()}, new double[] {fit.intercept()});
         }
         note.set(w.xMin(), w.yMax(), fit == null ? text.get("note.allXEqual") : "");
         map.batch(() -> updateMap(p, w, a, b, fit));
@@ -171,6 +169,11 @@ public final class RegressionFigure extends XYLessonFigure {
             mapWindowedFor = w;
         }
         current.set(new double[] {a}, new double[] {b});
+        // The map's own layers change only inside its batch: each change outside it redraws the map at once.
+        minimum.setVisible(model.step() >= RegressionModel.STEP_MINIMUM && fit != null);
+        if (fit != null) {
+            minimum.set(new double[] {fit.slope()}, new double[] {fit.intercept()});
+        }
         boolean descending = model.step() == RegressionModel.STEP_DESCENT;
         path.setVisible(descending);
         pathEnd.setVisible(descending);

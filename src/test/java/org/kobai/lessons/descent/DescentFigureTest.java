@@ -97,4 +97,20 @@ class DescentFigureTest {
         assertThat(DescentFigure.logValue(100)).isEqualTo(2);
         assertThat(DescentFigure.logValue(-1)).isNaN();
     }
+
+    /** Each chart redraws once per update on screen: a layer changed outside its chart's batch redraws it at once. */
+    @Test
+    void oneUpdateRedrawsEachChartOnce() {
+        for (int step = 0; step < 5; step++) {
+            DescentModel model = new DescentModel();
+            DescentFigure f = figure(model);
+            model.enterStep(step);
+            int[] events = new int[3];
+            f.xy().chart().addChangeListener(e -> events[0]++);
+            f.progress().chart().addChangeListener(e -> events[1]++);
+            f.surface().chart().addChangeListener(e -> events[2]++);
+            model.x0().set(model.x0().get() - 0.5);
+            assertThat(events).as("step %d: map, progress, surface (hidden)", step).containsExactly(1, 1, 0);
+        }
+    }
 }

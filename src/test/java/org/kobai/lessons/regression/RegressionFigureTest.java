@@ -88,4 +88,19 @@ class RegressionFigureTest {
         Formulas.requireValid(MatrixLatex.data(big));
         assertThat(MatrixLatex.number(1.5e-7)).isEqualTo("1.5 \\cdot 10^{-7}");
     }
+
+    /** Each chart redraws once per update on screen: a layer changed outside its chart's batch redraws it at once. */
+    @Test
+    void oneUpdateRedrawsEachChartOnce() {
+        for (int step = 0; step < 6; step++) {
+            RegressionModel model = new RegressionModel();
+            RegressionFigure f = figure(model);
+            model.enterStep(step);
+            int[] events = new int[2];
+            f.xy().chart().addChangeListener(e -> events[0]++);
+            f.map().chart().addChangeListener(e -> events[1]++);
+            model.a().set(model.a().get() + 0.25);
+            assertThat(events).as("step %d: scatter and map redraws", step).containsExactly(1, 1);
+        }
+    }
 }
