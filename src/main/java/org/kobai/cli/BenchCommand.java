@@ -51,6 +51,10 @@ final class BenchCommand implements Runnable {
     @Option(names = "--set", description = "name=value: a parameter held fixed while the other one sweeps (with --lesson; repeatable).")
     List<String> settings = new ArrayList<>();
 
+    @Option(names = "--cpu", description = "Time the drawing thread's CPU time instead of the clock: steadier on a machine "
+            + "other work shares (not with --screen).")
+    boolean cpuTime;
+
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
@@ -72,6 +76,9 @@ final class BenchCommand implements Runnable {
         if (lessonId == null && (step != null || parameterId != null || !settings.isEmpty())) {
             throw new IllegalArgumentException("--step, --param and --set need --lesson");
         }
+        if (onScreen && cpuTime) {
+            throw new IllegalArgumentException("--cpu times the Java2D path only; leave out --screen");
+        }
         if (onScreen && screen == null) {
             throw new IllegalArgumentException("--screen needs the full app: java -jar kobai.jar bench --screen");
         }
@@ -88,7 +95,7 @@ final class BenchCommand implements Runnable {
                 ms = r.fxThreadMs();
                 frames = r.frameMs();
             } else {
-                ms = measure(setup, swept, updates);
+                ms = measure(setup, swept, updates, cpuTime);
             }
             double median = percentile(ms, 50);
             double p99 = percentile(ms, 99);
@@ -100,6 +107,7 @@ final class BenchCommand implements Runnable {
             row.put("medianMs", round(median));
             row.put("p99Ms", round(p99));
             row.put("path", onScreen ? "javafx-canvas" : "java2d-image");
+            row.put("clock", cpuTime ? "thread-cpu" : "wall");
             if (frames != null) {
                 row.put("frameMedianMs", round(percentile(frames, 50)));
                 row.put("frameP99Ms", round(percentile(frames, 99)));
@@ -128,7 +136,9 @@ final class BenchCommand implements Runnable {
     }
 
     /** Times {@code n} updates of the swept parameter after a warm-up; returns milliseconds per update. */
-    static double[] measure(LessonSetup setup, Parameter p, int n) {
+    static double[] measure(LessonSetup setup, Parameter p, int n, boolean cpu) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.function.LongSupplier clock = cpu ? threads::getCurrentThreadCpuTime : System::nanoTime;
         Figure figure = setup.figure(Locale.ENGLISH, FigureStyle.DEFAULT);
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g2 = image.createGraphics();
@@ -139,10 +149,10 @@ final class BenchCommand implements Runnable {
             for (int i = -WARM_UP; i < n; i++) {
                 // Sweep back and forth across the range, as a hand on a slider does.
                 double t = Math.abs(((i + WARM_UP) % 200) / 100.0 - 1.0);
-                long start = System.nanoTime();
+                long start = clock.getAsLong();
                 p.set(p.min() + t * (p.max() - p.min()));
                 FigureRenderer.draw(g2, figure, WIDTH, HEIGHT);
-                long took = System.nanoTime() - start;
+                long took = clock.getAsLong() - start;
                 if (i >= 0) {
                     ms[i] = took / 1e6;
                 }

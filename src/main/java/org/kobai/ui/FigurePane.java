@@ -70,6 +70,15 @@ public final class FigurePane extends HBox {
         // No context menu: its export entries would bypass the app's own export.
         Chart3DViewer viewer = new Chart3DViewer(((FigurePanel.Surface) panel).chart(), false);
         surfaces.add(viewer);
+        // Fit the box to the viewer whenever its size changes, as the export does: a narrow panel would
+        // otherwise cut off the box and put the colour bar over it.
+        javafx.beans.InvalidationListener fit = o -> {
+            if (viewer.getWidth() > 0 && viewer.getHeight() > 0) {
+                viewer.getCanvas().zoomToFit(viewer.getWidth(), viewer.getHeight());
+            }
+        };
+        viewer.widthProperty().addListener(fit);
+        viewer.heightProperty().addListener(fit);
         return holding(viewer);
     }
 

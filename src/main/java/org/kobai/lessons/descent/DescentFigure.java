@@ -94,6 +94,7 @@ public final class DescentFigure extends XYLessonFigure {
         surface.setTitle(text.get("figure.surface"));
         // seen from higher than Orson's default, so the bowl's near rim does not hide the path's end
         surface.chart().getViewPoint().moveUpDown(SURFACE_ELEVATION); // Orson: negative is upward
+        surface.chart().setLegendBuilder(null); // the map's colour bar beside it reads the same colours
         follow(model);
     }
 
