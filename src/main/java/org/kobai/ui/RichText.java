@@ -3,6 +3,7 @@ package org.kobai.ui;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -58,19 +59,41 @@ public final class RichText {
         return paragraphs;
     }
 
-    /** Builds the nodes: a column of paragraphs; displayed formulas stand on their own lines. */
+    /** An inline formula wider than this many font sizes stands on its own line instead. */
+    static final double WIDE_INLINE_EMS = 20;
+    private static final Pattern TRAILING_MARK = Pattern.compile("\\s*[.,;:。、．，]\\s*");
+
+    /**
+     * Builds the nodes: a column of paragraphs; displayed formulas, and inline ones too wide for a line,
+     * stand on their own lines.
+     */
     public static VBox build(String source, Formulas formulas, double fontSizePx, Color colour, double pixelScale) {
         VBox column = new VBox(fontSizePx * 0.7);
         column.getStyleClass().add("rich-text");
         for (List<Piece> paragraph : parse(source)) {
             TextFlow flow = null;
+            boolean wideAfter = false;
             for (Piece piece : paragraph) {
                 if (piece.kind() == Kind.DISPLAY) {
                     column.getChildren().add(display(piece, formulas, fontSizePx, colour, pixelScale));
                     flow = null;
+                    wideAfter = false;
                     continue;
                 }
                 if (piece.kind() == Kind.TEXT && piece.text().isBlank()) {
+                    continue;
+                }
+                if (wideAfter && piece.kind() == Kind.TEXT && TRAILING_MARK.matcher(piece.text()).matches()) {
+                    wideAfter = false;
+                    continue; // a full stop alone on the next line would look like a stray mark
+                }
+                wideAfter = false;
+                Node node = inline(piece, formulas, fontSizePx, colour, pixelScale);
+                if (node instanceof FormulaNode f && f.rendered.width() > WIDE_INLINE_EMS * fontSizePx) {
+                    // Too wide to sit in a line of a narrow column: on its own line it can shrink to fit.
+                    column.getChildren().add(new FormulaNode(f.rendered, f.latex, true));
+                    flow = null;
+                    wideAfter = true;
                     continue;
                 }
                 if (flow == null) {
@@ -79,7 +102,7 @@ public final class RichText {
                     flow.setLineSpacing(fontSizePx * 0.25);
                     column.getChildren().add(flow);
                 }
-                flow.getChildren().add(inline(piece, formulas, fontSizePx, colour, pixelScale));
+                flow.getChildren().add(node);
             }
         }
         return column;

@@ -87,4 +87,36 @@ class ExerciseUiTest extends UiFixture {
         clickOn("#practice");
         assertThat(fx(() -> lookup("#step-title").query().getScene())).as("the step text is back").isNotNull();
     }
+
+    @Test
+    void everyWorkedSolutionFitsThePracticePanel() {
+        for (org.kobai.lessons.Lesson<?> lesson : fx(() -> app.registry().all())) {
+            if (lesson.exercises().isEmpty()) {
+                continue;
+            }
+            for (String lang : new String[] {"en", "ja"}) {
+                interact(() -> {
+                    app.setLanguage(lang);
+                    app.window().open(lesson, 0);
+                    app.window().host().togglePractice();
+                });
+                ExercisePanel panel = fx(() -> app.window().host().practice());
+                for (int k = 0; k < lesson.exercises().size(); k++) {
+                    int kind = k;
+                    interact(() -> {
+                        lookup("#exercise-kind").queryAs(javafx.scene.control.ChoiceBox.class)
+                                .getSelectionModel().select(kind);
+                        panel.newExercise();
+                        lookup("#exercise-solution").queryButton().fire();
+                    });
+                    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                    double room = fx(() -> panel.getWidth());
+                    double widest = fx(() -> lookup("#exercise-solution-text").queryAs(javafx.scene.layout.VBox.class)
+                            .getChildren().stream().mapToDouble(n -> n.getBoundsInParent().getMaxX()).max().orElse(0));
+                    assertThat(widest).as("%s, %s, exercise %s: the worked solution's width", lesson.id(), lang,
+                            lesson.exercises().get(kind).id()).isLessThanOrEqualTo(room + 0.5);
+                }
+            }
+        }
+    }
 }
