@@ -1,5 +1,8 @@
 package org.kobai.lessons.descent;
 
+import static org.kobai.lesson.exercise.ExerciseNumbers.nonZero;
+import static org.kobai.lesson.exercise.ExerciseNumbers.paren;
+
 import java.util.List;
 import java.util.Random;
 import org.kobai.lesson.Messages;
@@ -156,11 +159,6 @@ final class DescentExercises {
 
     // ---- small helpers ----
 
-    private static int nonZero(Random r, int bound) {
-        int v = r.nextInt(2 * bound) - bound; // −bound … bound−1
-        return v >= 0 ? v + 1 : v;             // −bound … −1, 1 … bound
-    }
-
     /** "x^2", "3x^2": no coefficient 1, as a student writes it. */
     private static String term(int c, String variable) {
         return (c == 1 ? "" : Integer.toString(c)) + variable + "^2";
@@ -168,9 +166,5 @@ final class DescentExercises {
 
     private static String plain(double v) {
         return NumberText.plain(v);
-    }
-
-    private static String paren(double v) {
-        return v < 0 ? "(" + plain(v) + ")" : plain(v);
     }
 }

@@ -1,5 +1,7 @@
 package org.kobai.lessons.regression;
 
+import static org.kobai.lesson.exercise.ExerciseNumbers.paren;
+
 import java.util.List;
 import java.util.Random;
 import org.kobai.lesson.Messages;
@@ -219,7 +221,4 @@ final class RegressionExercises {
         return NumberText.plain(v);
     }
 
-    private static String paren(double v) {
-        return v < 0 ? "(" + plain(v) + ")" : plain(v);
-    }
 }
