@@ -218,6 +218,11 @@ final class LessonHost extends BorderPane {
 
     ExercisePanel practice() { return practice; }
 
+    /** True while the exercises stand in for the step's explanation. */
+    boolean isPracticing() {
+        return explanationScroller.getContent() != words;
+    }
+
     void dispose() {
         model.stepProperty().removeListener(onStep);
         view.dispose();

@@ -8,7 +8,6 @@ import javafx.scene.input.InputEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TouchEvent;
 import org.kobai.lesson.Walkthrough;
 import org.kobai.ui.WalkthroughPlayer;
@@ -61,8 +60,6 @@ final class Walkthroughs {
         window.setBanner(bar);
         Scene scene = window.getScene();
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, onTouch);
-        scene.addEventFilter(ScrollEvent.SCROLL_STARTED, onTouch);
-        scene.addEventFilter(ScrollEvent.SCROLL, onTouch);
         scene.addEventFilter(TouchEvent.TOUCH_PRESSED, onTouch);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, onKey);
         p.stateProperty().addListener((o, was, now) -> {
@@ -100,8 +97,6 @@ final class Walkthroughs {
         Scene scene = app.window().getScene();
         if (scene != null) {
             scene.removeEventFilter(MouseEvent.MOUSE_PRESSED, onTouch);
-            scene.removeEventFilter(ScrollEvent.SCROLL_STARTED, onTouch);
-            scene.removeEventFilter(ScrollEvent.SCROLL, onTouch);
             scene.removeEventFilter(TouchEvent.TOUCH_PRESSED, onTouch);
             scene.removeEventFilter(KeyEvent.KEY_PRESSED, onKey);
         }
@@ -112,14 +107,20 @@ final class Walkthroughs {
         playingIn = null;
     }
 
-    /** A press, scroll or touch in the lesson or the navigator, but not on the walkthrough's own bar. */
+    /**
+     * A press or touch in the lesson or the navigator; not on the walkthrough's own bar, and not on the step's
+     * explanation (scrolling it to read on is no reason to stop). Scrolling anywhere is reading too.
+     */
     private void touched(InputEvent e) {
         if (!isPlaying()) {
             return;
         }
         EventTarget target = e.getTarget();
-        if (target instanceof Node n && !within(n, bar)
-                && (within(n, playingIn) || within(n, app.window().navigator()))) {
+        if (!(target instanceof Node n) || within(n, bar)) {
+            return;
+        }
+        boolean reading = within(n, playingIn.explanationPane()) && !playingIn.isPracticing();
+        if (!reading && (within(n, playingIn) || within(n, app.window().navigator()))) {
             player.handOver();
         }
     }

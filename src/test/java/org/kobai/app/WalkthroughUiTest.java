@@ -145,4 +145,25 @@ class WalkthroughUiTest extends UiFixture {
         assertThat(fx(player::state)).isEqualTo(WalkthroughPlayer.State.STOPPED);
         assertThat(lookup("#walkthrough-bar").tryQuery()).isEmpty();
     }
+
+    @Test
+    void clickingTheExplanationToReadOnKeepsItPlaying() {
+        push(KeyCode.F6);
+        clickOn("#step-title");
+        assertThat(state()).isEqualTo(WalkthroughPlayer.State.PLAYING);
+    }
+
+    @Test
+    void aLessonWithoutAScriptOfItsOwnMovesItsMainParameterOutAndBack() {
+        interact(() -> app.window().open(app.registry().find("linearity").orElseThrow(), 2));
+        org.kobai.lesson.Parameter a = fx(() -> app.window().host().model().parameter("a").orElseThrow());
+        interact(a::reset);
+        push(KeyCode.F6);
+        assertThat(fx(() -> app.window().host().model().step())).isZero();
+        // The standard script takes a from its default 2 half-way to the farther end −2, that is to 0, and back.
+        waitUntil("a is on its way to 0", 20, () -> fx(a::get) < 1.5
+                && textOf("#walkthrough-caption").contains("\u2192 0"));
+        waitUntil("a is on its way back", 20, () -> textOf("#walkthrough-caption").contains("\u2192 2"));
+        waitUntil("a is back at 2", 20, () -> fx(a::get) == 2.0);
+    }
 }
