@@ -42,6 +42,9 @@ final class MainWindow extends BorderPane {
     private Messages appText;
     private FigureStyle style;
     private LessonHost host;
+    private SplitPane split;
+    /** Where the divider between the navigator and the lesson is, kept while the navigator is away. */
+    private double navigatorShare = 0.2;
     private boolean syncingNavigator;
     private boolean navigatorShown = true;
     private Progress progress = Progress.empty();
@@ -78,6 +81,10 @@ final class MainWindow extends BorderPane {
     LessonHost host() { return host; }
     Messages appText() { return appText; }
     TreeView<NavItem> navigator() { return navigator; }
+    /** The navigator's share of the width, as the divider stands (or stood, while the navigator is away). */
+    double navigatorShare() {
+        return split != null && split.getScene() != null ? split.getDividerPositions()[0] : navigatorShare;
+    }
 
     void setMenuBar(javafx.scene.Node menuBar) {
         setTop(menuBar);
@@ -156,10 +163,14 @@ final class MainWindow extends BorderPane {
         if (host == null) {
             return;
         }
+        if (split != null && split.getScene() != null) {
+            navigatorShare = split.getDividerPositions()[0];
+        }
+        split = null;
         javafx.scene.Node content;
         if (navigatorShown) {
-            SplitPane split = new SplitPane(navigator, host);
-            split.setDividerPositions(0.2);
+            split = new SplitPane(navigator, host);
+            split.setDividerPositions(navigatorShare);
             SplitPane.setResizableWithParent(navigator, false);
             content = split;
         } else {

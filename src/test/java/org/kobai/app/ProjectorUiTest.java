@@ -72,6 +72,8 @@ class ProjectorUiTest extends UiFixture {
         Node menuBar = fx(() -> app.window().getTop());
         assertThat(inWindow(navigator)).isTrue();
         double before = fx(app::scaleNow);
+        interact(() -> ((javafx.scene.control.SplitPane) app.window().getCenter()).setDividerPositions(0.27));
+        double share = fx(() -> app.window().navigatorShare());
 
         push(KeyCode.F5);
         assertThat(fx(() -> app.projector().isActive())).isTrue();
@@ -88,6 +90,8 @@ class ProjectorUiTest extends UiFixture {
         push(KeyCode.ESCAPE);
         assertThat(fx(() -> app.projector().isActive())).isFalse();
         assertThat(inWindow(navigator)).isTrue();
+        assertThat(fx(() -> app.window().navigatorShare())).as("the divider where it was")
+                .isCloseTo(share, org.assertj.core.data.Offset.offset(0.005));
         assertThat(fx(menuBar::isVisible)).isTrue();
         assertThat(shown("#param-h")).isTrue();
         assertThat(shown("#param-c")).isTrue();
