@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * The colours of a figure. Series colours come from the Okabe–Ito palette, which stays distinguishable
- * for the common forms of colour blindness; the dark and projector themes adjust it for their backgrounds.
+ * for the common forms of colour blindness; the dark and projector themes adjust it for their backgrounds,
+ * replacing the colours that simulated protanopia, deuteranopia or tritanopia would merge with another
+ * (PaletteVisionTest holds every theme to that).
  */
 public enum Theme {
     LIGHT(new Color(0xFFFFFF), new Color(0x1F2328), new Color(0xD8DEE4), 1.0, List.of(
@@ -13,11 +15,11 @@ public enum Theme {
             new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0xF0E442))),
     DARK(new Color(0x1E1F22), new Color(0xE6E6E6), new Color(0x3C3F44), 1.0, List.of(
             new Color(0x56B4E9), new Color(0xE69F00), new Color(0x2BC49A), new Color(0xE08FC0),
-            new Color(0xF0E442), new Color(0x7FA7FF), new Color(0xFFFFFF), new Color(0xD55E00))),
+            new Color(0xF0E442), new Color(0x409860), new Color(0xFFFFFF), new Color(0xD55E00))),
     /** For projectors: pure black on white, heavier lines, darker series colours. */
     HIGH_CONTRAST(new Color(0xFFFFFF), new Color(0x000000), new Color(0x9A9A9A), 1.6, List.of(
             new Color(0x0050A0), new Color(0xB03A00), new Color(0x006B4E), new Color(0x9E2F7A),
-            new Color(0x8A5A00), new Color(0x1F6FB2), new Color(0x000000), new Color(0x6B6100)));
+            new Color(0x581800), new Color(0x1F6FB2), new Color(0x000000), new Color(0x3F007D)));
 
     private final Color background;
     private final Color foreground;
