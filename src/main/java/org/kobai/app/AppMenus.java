@@ -79,6 +79,16 @@ final class AppMenus {
         navigator.setSelected(app.window().isNavigatorShown());
         navigator.setAccelerator(KeyCombination.keyCombination("Shortcut+B"));
         navigator.setOnAction(e -> app.window().setNavigatorShown(navigator.isSelected()));
+        MenuItem describe = item(t.get("menu.view.describe"), "Shortcut+D", () -> {
+            if (app.window().host() != null) {
+                app.window().host().describeFigure();
+            }
+        });
+        describe.setId("menu-describe");
+        javafx.scene.control.CheckMenuItem sound = new javafx.scene.control.CheckMenuItem(t.get("menu.view.sound"));
+        sound.setId("menu-sound");
+        sound.setSelected(app.settings().sound());
+        sound.setOnAction(e -> app.setSound(sound.isSelected()));
         // F5 and F6 are the scene's own keys, so they work in the projector view, where the menu bar is hidden.
         MenuItem walkthrough = item(t.get("menu.view.walkthrough") + "  (F6)", null, app.walkthroughs()::toggle);
         walkthrough.setId("menu-walkthrough");
@@ -88,7 +98,8 @@ final class AppMenus {
         progress.setId("menu-progress");
         Menu view = new Menu(t.get("menu.view"), null, theme, new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset,
                 new SeparatorMenuItem(), navigator, fullScreen, new SeparatorMenuItem(), projector,
-                app.projector().keepMenu(t), walkthrough, new SeparatorMenuItem(), progress);
+                app.projector().keepMenu(t), walkthrough, new SeparatorMenuItem(), describe, sound,
+                new SeparatorMenuItem(), progress);
 
         ToggleGroup languages = new ToggleGroup();
         RadioMenuItem ja = new RadioMenuItem("日本語");

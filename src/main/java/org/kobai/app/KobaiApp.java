@@ -54,6 +54,7 @@ public final class KobaiApp extends Application {
     private final AnimationExport animations = new AnimationExport(this);
     private ProgressStore progressStore;
     private Progress progress = Progress.empty();
+    private final org.kobai.ui.sound.TonePlayer tones = new org.kobai.ui.sound.TonePlayer(false);
 
     @Override
     public void start(Stage primaryStage) {
@@ -79,6 +80,8 @@ public final class KobaiApp extends Application {
             projector.lessonClosing();
         });
         window.setOnHostOpened(projector::lessonOpened);
+        tones.setEnabled(settings.sound());
+        window.setTonePlayer(tones);
         menus = new AppMenus(this);
         window.setMenuBar(menus.build(appText));
         window.showProgress(progress);
@@ -196,6 +199,7 @@ public final class KobaiApp extends Application {
 
     @Override
     public void stop() {
+        tones.close();
         background.shutdown();
         try {
             background.awaitTermination(2, TimeUnit.SECONDS);
@@ -272,6 +276,13 @@ public final class KobaiApp extends Application {
         saveLater();
     }
 
+    /** Switches the audio trace's tones on or off (the trace still moves and speaks). */
+    void setSound(boolean on) {
+        settings = settings.withSound(on);
+        tones.setEnabled(on);
+        saveLater();
+    }
+
     void setTheme(Theme theme) {
         settings = settings.withTheme(theme);
         applyLook();
@@ -299,7 +310,7 @@ public final class KobaiApp extends Application {
         stage.setFullScreen(!stage.isFullScreen());
     }
 
-    /** ←/→ step through the lesson unless the focused control uses the arrows itself. */
+    /** ←/→ step through the lesson unless the focused control uses the arrows itself (a figure traces). */
     private void stepKeys(KeyEvent e) {
         if (e.getCode() != KeyCode.LEFT && e.getCode() != KeyCode.RIGHT) {
             return;
@@ -308,7 +319,7 @@ public final class KobaiApp extends Application {
             return;
         }
         var focus = scene.getFocusOwner();
-        if (focus instanceof TextInputControl || focus instanceof Slider) {
+        if (focus instanceof TextInputControl || focus instanceof Slider || focus instanceof org.kobai.ui.FigurePane) {
             return;
         }
         if (window.host() != null) {

@@ -55,6 +55,7 @@ final class LessonHost extends BorderPane {
     private ExercisePanel practice;
     private Button practiceButton;
     private BiConsumer<String, Boolean> onExercise = (kind, solved) -> { };
+    private org.kobai.ui.FigureTrace trace;
 
     LessonHost(Lesson<?> lesson, LessonModel model, Messages appText, Formulas formulas, FigureStyle style,
                Executor background) {
@@ -190,6 +191,44 @@ final class LessonHost extends BorderPane {
         return Math.max(screen, 1.5);
     }
 
+    /**
+     * Makes the figure reachable by Tab, traceable by the arrow keys with tones from {@code tones}, and
+     * described to screen readers and on request.
+     */
+    void enableTrace(org.kobai.ui.sound.TonePlayer tones) {
+        if (trace == null && view.figure() instanceof org.kobai.ui.FigurePane pane && !figure.charts().isEmpty()) {
+            trace = new org.kobai.ui.FigureTrace(pane, appText, tones, this::showDescription);
+        }
+    }
+
+    org.kobai.ui.FigureTrace trace() { return trace; }
+
+    /** Shows the figure's description in a dialog the screen reader reads (and the learner can copy). */
+    void describeFigure() {
+        String words = trace != null ? trace.description()
+                : org.kobai.plot.FigureDescription.of(figure, appText);
+        showDescription(words);
+    }
+
+    private void showDescription(String words) {
+        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea(words);
+        area.setId("figure-description");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefColumnCount(48);
+        area.setPrefRowCount(Math.min(16, 3 + words.split("\n").length * 2));
+        area.setAccessibleText(appText.get("describe.title"));
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+        a.setTitle(appText.get("describe.title"));
+        a.setHeaderText(text.get("title"));
+        a.getDialogPane().setContent(area);
+        if (getScene() != null && getScene().getWindow() != null) {
+            a.initOwner(getScene().getWindow());
+        }
+        a.setOnShown(e -> area.requestFocus());
+        a.show();
+    }
+
     /** Told (exercise kind, solved) when an exercise is first checked and when it is solved. */
     void setOnExercise(BiConsumer<String, Boolean> listener) {
         this.onExercise = listener;
@@ -225,6 +264,9 @@ final class LessonHost extends BorderPane {
 
     void dispose() {
         model.stepProperty().removeListener(onStep);
+        if (trace != null) {
+            trace.dispose();
+        }
         view.dispose();
     }
 

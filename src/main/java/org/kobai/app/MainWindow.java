@@ -52,6 +52,7 @@ final class MainWindow extends BorderPane {
     private Runnable onHostClosing = () -> { };
     private Runnable onHostOpened = () -> { };
     private javafx.scene.Node banner;
+    private org.kobai.ui.sound.TonePlayer tones = new org.kobai.ui.sound.TonePlayer(false);
 
     MainWindow(LessonRegistry registry, Formulas formulas, Messages appText, FigureStyle style,
                Executor background, Consumer<MainWindow> onPlaceChanged) {
@@ -122,10 +123,16 @@ final class MainWindow extends BorderPane {
         }
         host = new LessonHost(lesson, model, appText, formulas, style, background);
         host.setOnExercise((kind, solved) -> onExercise.accept(lesson.id(), solved));
+        host.enableTrace(tones);
         layoutCenter();
         syncNavigator();
         onPlaceChanged.accept(this);
         onHostOpened.run();
+    }
+
+    /** Where the figures' audio traces play their tones (silent until set). */
+    void setTonePlayer(org.kobai.ui.sound.TonePlayer player) {
+        this.tones = player;
     }
 
     /** Hides or shows the navigator: in class the figure can have the whole width. */

@@ -21,4 +21,13 @@ public interface Figure {
     default List<FigurePanel> panels() {
         return charts().stream().<FigurePanel>map(FigurePanel.Flat::new).toList();
     }
+
+    /**
+     * What the lesson wants said about the figure beyond what its charts show, in the lesson's language:
+     * the minimum found, the intersection, the tangent's slope. Read by the figure's text description
+     * ({@link FigureDescription}); none by default.
+     */
+    default List<String> keyPoints() {
+        return List.of();
+    }
 }

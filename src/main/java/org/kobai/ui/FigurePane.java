@@ -32,6 +32,7 @@ public final class FigurePane extends HBox {
         this.figure = figure;
         getStyleClass().add("figure-pane");
         setId("figure");
+        // Reached by Tab: a lesson host gives it an audio trace and a description (FigureTrace).
         setFocusTraversable(false);
         showPanels(figure.panels());
     }

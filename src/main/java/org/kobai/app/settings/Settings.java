@@ -18,10 +18,11 @@ import org.kobai.plot.Theme;
  * @param lastStep    step index within it
  * @param projectorScale  presentation scale of the projector view
  * @param projectorHidden by lesson id, what the projector view hides (see {@code ProjectorView})
+ * @param sound       whether the figures' audio trace plays tones
  */
 public record Settings(String language, Theme theme, double scale, double windowWidth, double windowHeight,
                        boolean maximized, String lastLesson, int lastStep, double projectorScale,
-                       Map<String, Set<String>> projectorHidden) {
+                       Map<String, Set<String>> projectorHidden, boolean sound) {
 
     public static final double MIN_WINDOW = 640;
     /** Type and figures in the projector view, for the back row, unless the teacher chose another size. */
@@ -39,6 +40,14 @@ public record Settings(String language, Theme theme, double scale, double window
                 Map.of());
     }
 
+    /** Settings with the audio trace's sound on. */
+    public Settings(String language, Theme theme, double scale, double windowWidth, double windowHeight,
+                    boolean maximized, String lastLesson, int lastStep, double projectorScale,
+                    Map<String, Set<String>> projectorHidden) {
+        this(language, theme, scale, windowWidth, windowHeight, maximized, lastLesson, lastStep, projectorScale,
+                projectorHidden, true);
+    }
+
     /** Defaults for a first run; the language follows the OS when it is Japanese, else English. */
     public static Settings defaults(Locale osLocale) {
         String lang = "ja".equals(osLocale.getLanguage()) ? "ja" : "en";
@@ -51,32 +60,37 @@ public record Settings(String language, Theme theme, double scale, double window
 
     public Settings withLanguage(String l) {
         return new Settings(l, theme, scale, windowWidth, windowHeight, maximized, lastLesson, lastStep,
-                projectorScale, projectorHidden);
+                projectorScale, projectorHidden, sound);
     }
 
     public Settings withTheme(Theme t) {
         return new Settings(language, t, scale, windowWidth, windowHeight, maximized, lastLesson, lastStep,
-                projectorScale, projectorHidden);
+                projectorScale, projectorHidden, sound);
     }
 
     public Settings withScale(double s) {
         return new Settings(language, theme, s, windowWidth, windowHeight, maximized, lastLesson, lastStep,
-                projectorScale, projectorHidden);
+                projectorScale, projectorHidden, sound);
     }
 
     public Settings withWindow(double w, double h, boolean max) {
         return new Settings(language, theme, scale, w, h, max, lastLesson, lastStep,
-                projectorScale, projectorHidden);
+                projectorScale, projectorHidden, sound);
     }
 
     public Settings withPlace(String lesson, int step) {
         return new Settings(language, theme, scale, windowWidth, windowHeight, maximized, lesson, step, projectorScale,
-                projectorHidden);
+                projectorHidden, sound);
+    }
+
+    public Settings withSound(boolean on) {
+        return new Settings(language, theme, scale, windowWidth, windowHeight, maximized, lastLesson, lastStep,
+                projectorScale, projectorHidden, on);
     }
 
     public Settings withProjectorScale(double s) {
         return new Settings(language, theme, scale, windowWidth, windowHeight, maximized, lastLesson, lastStep, s,
-                projectorHidden);
+                projectorHidden, sound);
     }
 
     /** What the projector view hides in a lesson; nothing unless the teacher chose. */
@@ -92,6 +106,6 @@ public record Settings(String language, Theme theme, double scale, double window
             next.put(lesson, hidden);
         }
         return new Settings(language, theme, scale, windowWidth, windowHeight, maximized, lastLesson, lastStep,
-                projectorScale, next);
+                projectorScale, next, sound);
     }
 }

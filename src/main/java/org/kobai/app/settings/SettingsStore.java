@@ -112,7 +112,8 @@ public final class SettingsStore {
                 hidden.put(key.substring(PROJECTOR_HIDE.length()), parts);
             }
         }
-        Settings s = new Settings(language, theme, scale, w, h, max, lesson, step, projectorScale, hidden);
+        boolean sound = !"false".equalsIgnoreCase(p.getProperty("sound", "true").trim());
+        Settings s = new Settings(language, theme, scale, w, h, max, lesson, step, projectorScale, hidden, sound);
         return problems.isEmpty() ? new Loaded(s) : new Loaded(s,
                 "Settings file " + file + " had unreadable values (" + problems + "); used defaults for them.",
                 null, problems);
@@ -132,6 +133,7 @@ public final class SettingsStore {
         p.setProperty("projector.scale", Double.toString(s.projectorScale()));
         s.projectorHidden().forEach((lesson, hidden) ->
                 p.setProperty(PROJECTOR_HIDE + lesson, String.join(",", new java.util.TreeSet<>(hidden))));
+        p.setProperty("sound", Boolean.toString(s.sound()));
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "settings", ".tmp");
