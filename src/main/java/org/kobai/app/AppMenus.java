@@ -56,6 +56,24 @@ final class AppMenus {
         file.setOnShown(e -> placeChanged()); // the item's row exists now: its tooltip can be installed
         placeChanged();
 
+        MenuItem undo = item(t.get("menu.edit.undo"), "Shortcut+Z", () -> undoOrRedo(true));
+        undo.setId("menu-undo");
+        MenuItem redo = item(t.get("menu.edit.redo"), "Shortcut+Y", () -> undoOrRedo(false));
+        redo.setId("menu-redo");
+        Menu edit = new Menu(t.get("menu.edit"), null, undo, redo);
+        edit.setId("menu-edit");
+        // Greyed out while the menu is open if there is nothing to take back; enabled again after, so the
+        // shortcuts always reach undoOrRedo (which says when there is nothing).
+        edit.setOnShowing(e -> {
+            var h = app.window().host() == null ? null : app.window().host().model().history();
+            undo.setDisable(h == null || !h.canUndo());
+            redo.setDisable(h == null || !h.canRedo());
+        });
+        edit.setOnHidden(e -> {
+            undo.setDisable(false);
+            redo.setDisable(false);
+        });
+
         ToggleGroup themes = new ToggleGroup();
         Menu theme = new Menu(t.get("menu.view.theme"));
         for (Theme th : Theme.values()) {
@@ -119,7 +137,7 @@ final class AppMenus {
         MenuItem about = item(t.get("menu.help.about"), null, () -> info(t, t.get("menu.help.about"), t.get("help.about")));
         Menu help = new Menu(t.get("menu.help"), null, keys, about);
 
-        MenuBar bar = new MenuBar(file, view, language, help);
+        MenuBar bar = new MenuBar(file, edit, view, language, help);
         bar.setId("menu-bar");
         // Ctrl+= and the keypad's + zoom in too, as in browsers.
         Platform.runLater(() -> {
@@ -128,6 +146,7 @@ final class AppMenus {
                 acc.put(KeyCombination.keyCombination("Shortcut+Equals"), app::zoomIn);
                 acc.put(KeyCombination.keyCombination("Shortcut+Add"), app::zoomIn);
                 acc.put(KeyCombination.keyCombination("Shortcut+Subtract"), app::zoomOut);
+                acc.put(KeyCombination.keyCombination("Shortcut+Shift+Z"), () -> undoOrRedo(false));
             }
         });
         return bar;
@@ -138,6 +157,19 @@ final class AppMenus {
         if (exportAnimation != null) {
             app.animations().updateItem(exportAnimation, app.window().appText());
         }
+    }
+
+    /** Takes back (or does again) the lesson's last edit: a typed function, a matrix entry, a data point. */
+    private void undoOrRedo(boolean undo) {
+        LessonHost host = app.window().host();
+        if (host == null) {
+            return;
+        }
+        var h = host.model().history();
+        Messages t = app.window().appText();
+        boolean done = undo ? h.undo() : h.redo();
+        app.window().showStatus(t.get(done ? (undo ? "edit.undone" : "edit.redone")
+                : (undo ? "edit.nothingToUndo" : "edit.nothingToRedo")));
     }
 
     private static MenuItem item(String label, String accelerator, Runnable action) {

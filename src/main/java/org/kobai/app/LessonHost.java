@@ -67,6 +67,7 @@ final class LessonHost extends BorderPane {
         this.text = lesson.text(appText.locale());
         getStyleClass().add("lesson-host");
         setId("lesson-host");
+        org.kobai.ui.EditHistory.install(this, model.history());
 
         figure = lesson.createFigure(model, new FigureContext(text, style));
         view = lesson.createView(model, figure, new ViewContext(text, appText, this::typeset, background));

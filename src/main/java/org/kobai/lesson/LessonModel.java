@@ -20,6 +20,7 @@ public abstract class LessonModel {
     private final Map<String, Parameter> parameters = new LinkedHashMap<>();
     private final IntegerProperty step = new SimpleIntegerProperty(this, "step", 0);
     private final int stepCount;
+    private final UndoHistory history = new UndoHistory();
 
     protected LessonModel(int stepCount) {
         if (stepCount < 1) {
@@ -68,6 +69,9 @@ public abstract class LessonModel {
     }
 
     public final int stepCount() { return stepCount; }
+
+    /** The learner's edits in this lesson, for undo and redo (Ctrl+Z, Ctrl+Y). */
+    public final UndoHistory history() { return history; }
     public final IntegerProperty stepProperty() { return step; }
     public final int step() { return step.get(); }
 

@@ -22,6 +22,8 @@ public final class FunctionField extends VBox {
     private final HBox row;
     private final Consumer<String> read;
     private final BiFunction<Integer, String, String> errorText;
+    /** The function the lesson has now: what Ctrl+Z goes back from. */
+    private String applied;
 
     /**
      * @param read      takes the typed text; throws {@link ExpressionException} when it cannot be used
@@ -35,6 +37,18 @@ public final class FunctionField extends VBox {
         this.read = read;
         this.errorText = errorText;
         field.setOnAction(e -> submit());
+        // With nothing typed since the last function, Ctrl+Z and Ctrl+Y step through the functions plotted;
+        // while typing they undo the typing, as in any text field.
+        field.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            boolean undo = EditHistory.isUndo(e), redo = EditHistory.isRedo(e);
+            org.kobai.lesson.UndoHistory h = EditHistory.of(this);
+            if ((undo || redo) && h != null && field.getText().equals(applied)) {
+                if (undo ? h.undo() : h.redo()) {
+                    field.end();
+                }
+                e.consume();
+            }
+        });
         error.setId("function-error");
         error.setWrapText(true);
         error.getStyleClass().add("bad");
@@ -66,10 +80,16 @@ public final class FunctionField extends VBox {
     }
 
     private void submit() {
+        String before = applied;
+        String typed = field.getText();
         try {
-            read.accept(field.getText());
+            read.accept(typed);
+            applied = typed;
             error.setText("");
             field.getStyleClass().remove("invalid");
+            if (before != null && !before.equals(typed)) {
+                EditHistory.record(this, () -> apply(before), () -> apply(typed));
+            }
         } catch (ExpressionException ex) {
             error.setText(errorText.apply(ex.column(), ex.reason()));
             int at = Math.max(0, Math.min(ex.column() - 1, field.getLength()));
@@ -80,10 +100,24 @@ public final class FunctionField extends VBox {
         }
     }
 
+    /** Puts back a function from the history: the lesson takes it as if typed. */
+    private void apply(String functionText) {
+        try {
+            read.accept(functionText);
+        } catch (ExpressionException ex) {
+            return; // it was read before; a lesson that changed its mind keeps its function
+        }
+        applied = functionText;
+        field.setText(functionText);
+        error.setText("");
+        field.getStyleClass().remove("invalid");
+    }
+
     /** Shows the lesson's current function, unless the learner is typing in the field. */
     public void show(String functionText) {
         if (!field.isFocused()) {
             field.setText(functionText);
+            applied = functionText;
         }
     }
 }

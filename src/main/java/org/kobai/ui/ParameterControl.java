@@ -98,6 +98,19 @@ public final class ParameterControl extends VBox {
                 commit();
             }
         });
+        // Untouched, the field passes Ctrl+Z / Ctrl+Y to the lesson's history; while typing they undo the typing.
+        field.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            boolean undo = EditHistory.isUndo(e), redo = EditHistory.isRedo(e);
+            org.kobai.lesson.UndoHistory h = EditHistory.of(this);
+            if ((undo || redo) && h != null && !edited) {
+                if (undo) {
+                    h.undo();
+                } else {
+                    h.redo();
+                }
+                e.consume();
+            }
+        });
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) {
                 if (!edited || commit()) {
@@ -143,10 +156,22 @@ public final class ParameterControl extends VBox {
                     NumberText.display(parameter.min()), NumberText.display(parameter.max())));
             return false;
         }
+        double before = parameter.get();
         parameter.set(value);
-        show(parameter.get());
+        double after = parameter.get();
+        show(after);
         clearError();
+        if (before != after) {
+            EditHistory.record(this, () -> putBack(before), () -> putBack(after));
+        }
         return true;
+    }
+
+    /** A typed value undone or redone; skipped if the range has moved away from it since. */
+    private void putBack(double value) {
+        if (parameter.accepts(value)) {
+            parameter.set(value);
+        }
     }
 
     private void show(double value) {

@@ -1,8 +1,6 @@
 package org.kobai.lessons.regression;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +9,6 @@ import java.util.Set;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.kobai.lesson.LessonModel;
@@ -19,6 +16,7 @@ import org.kobai.lesson.Parameter;
 import org.kobai.lesson.StateProblem;
 import org.kobai.math.regression.PointsCsv;
 import org.kobai.math.regression.PointsCsvException;
+import org.kobai.lesson.UndoHistory;
 import org.kobai.math.regression.DataPoints;
 import org.kobai.math.regression.LeastSquares;
 import org.kobai.math.regression.LineFit;
@@ -58,11 +56,8 @@ public final class RegressionModel extends LessonModel {
     public static final int MAX_POINTS = 2000;
     /** How many points "new random data" draws. */
     public static final int RANDOM_POINTS = 12;
-    private static final int UNDO_DEPTH = 200;
 
     private final ObjectProperty<DataPoints> points = new SimpleObjectProperty<>(this, "points", EXAMPLE);
-    private final Deque<Edit> history = new ArrayDeque<>();
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo", false);
     private final ObjectProperty<DataWindows> windows = new SimpleObjectProperty<>(this, "windows", DataWindows.of(EXAMPLE));
     private final Parameter a;
     private final Parameter b;
@@ -78,8 +73,40 @@ public final class RegressionModel extends LessonModel {
     private NormalEquations matrixForm;
     private SquaredError squaredError;
 
-    /** One undoable change: the data before it, and whether the windows were fitted anew. */
-    private record Edit(DataPoints before, boolean refitted) {}
+    /**
+     * One undoable change of the data: the data before it, and whether the windows were fitted anew. The
+     * data after it is taken when it is undone, so one whole drag is one edit.
+     */
+    private final class Edit implements UndoHistory.Edit {
+        private final DataPoints before;
+        private final boolean refitted;
+        private DataPoints after;
+
+        Edit(DataPoints before, boolean refitted) {
+            this.before = before;
+            this.refitted = refitted;
+        }
+
+        @Override
+        public void undo() {
+            after = points();
+            restore(before);
+        }
+
+        @Override
+        public void redo() {
+            restore(after);
+        }
+
+        private void restore(DataPoints data) {
+            endGesture();
+            if (refitted) {
+                show(data);
+            } else {
+                points.set(data);
+            }
+        }
+    }
 
     public RegressionModel() {
         super(STEPS);
@@ -101,7 +128,7 @@ public final class RegressionModel extends LessonModel {
     public DataPoints points() { return points.get(); }
     public ReadOnlyObjectProperty<DataWindows> windowsProperty() { return windows; }
     public DataWindows windows() { return windows.get(); }
-    public ReadOnlyBooleanProperty canUndoProperty() { return canUndo.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty canUndoProperty() { return history().canUndoProperty(); }
 
     // ---- derived -------------------------------------------------------------------------------------
 
@@ -298,28 +325,13 @@ public final class RegressionModel extends LessonModel {
         replaceData(EXAMPLE);
     }
 
-    /** Takes back the last data edit; false if there is none. */
+    /** Takes back the last edit (the lesson's history: data and typed values); false if there is none. */
     public boolean undo() {
-        Edit last = history.pollLast();
-        canUndo.set(!history.isEmpty());
-        if (last == null) {
-            return false;
-        }
-        endGesture();
-        if (last.refitted()) {
-            show(last.before());
-        } else {
-            points.set(last.before());
-        }
-        return true;
+        return history().undo();
     }
 
     private void remember(Edit edit) {
-        history.addLast(edit);
-        while (history.size() > UNDO_DEPTH) {
-            history.removeFirst();
-        }
-        canUndo.set(true);
+        history().record(edit);
     }
 
     // ---- steps ---------------------------------------------------------------------------------------
@@ -378,8 +390,7 @@ public final class RegressionModel extends LessonModel {
             return;
         }
         endGesture();
-        history.clear();
-        canUndo.set(false);
+        history().clear(); // the edits referred to the data before the scene
         show(data);
         for (Parameter p : List.of(a, b)) {
             String key = "param." + p.id();

@@ -6,13 +6,10 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
-import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -34,7 +31,6 @@ import org.kobai.ui.ViewContext;
  * undo (Ctrl+Z); the line, E and the least-squares answer as numbers, and the matrix form typeset.
  */
 final class RegressionView implements LessonView {
-    static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
     private static final int LISTED_RESIDUALS = 8;
 
     private final RegressionModel model;
@@ -51,8 +47,6 @@ final class RegressionView implements LessonView {
     private final Button importButton;
     private final DataImport importer;
     private final InvalidationListener onChange = o -> update();
-    private final ChangeListener<Scene> onScene = (o, old, now) -> moveUndoKey(old, now);
-    private final Runnable undoAction = this::undo;
     private NormalEquations typesetFor;
     /** The readout's tallest height in this step: it never shrinks while the learner drags, so the figure stays put. */
     private double readoutHeight;
@@ -120,8 +114,6 @@ final class RegressionView implements LessonView {
         matrices.setId("matrices");
         readouts.getChildren().addAll(readout, matrices);
 
-        figurePane.sceneProperty().addListener(onScene);
-        moveUndoKey(null, figurePane.getScene());
         model.addChangeListener(onChange);
         update();
     }
@@ -146,19 +138,8 @@ final class RegressionView implements LessonView {
     @Override
     public void dispose() {
         model.removeChangeListener(onChange);
-        figurePane.sceneProperty().removeListener(onScene);
-        moveUndoKey(figurePane.getScene(), null);
         undo.disableProperty().unbind();
         sliders.dispose();
-    }
-
-    private void moveUndoKey(Scene from, Scene to) {
-        if (from != null && from.getAccelerators().get(UNDO) == undoAction) {
-            from.getAccelerators().remove(UNDO);
-        }
-        if (to != null) {
-            to.getAccelerators().put(UNDO, undoAction);
-        }
     }
 
     private void undo() {

@@ -41,7 +41,7 @@ final class SystemEditor extends VBox {
         size.setOnAction(e -> {
             Integer n = size.getValue();
             if (n != null && n != model.size()) {
-                model.setSize(n);
+                changeRecorded(() -> model.setSize(n));
             }
         });
         Label sizeLabel = new Label(text.get("view.size"));
@@ -126,7 +126,7 @@ final class SystemEditor extends VBox {
             Rational value = Rational.parse(f.getText());
             f.getStyleClass().remove("invalid");
             if (!value.equals(model.system().get(i, j))) {
-                model.setEntry(i, j, value);
+                changeRecorded(() -> model.setEntry(i, j, value));
             } else if (fields.stream().noneMatch(other -> other.getStyleClass().contains("invalid"))) {
                 error.setText("");
             }
@@ -135,6 +135,16 @@ final class SystemEditor extends VBox {
                 f.getStyleClass().add("invalid");
             }
             error.setText(text.format("error.entry", Integer.toString(i + 1), columnName(j), reason(e, f.getText())));
+        }
+    }
+
+    /** Makes a change to the system that Ctrl+Z takes back and Ctrl+Y does again. */
+    private void changeRecorded(Runnable change) {
+        RationalMatrix before = model.system();
+        change.run();
+        RationalMatrix after = model.system();
+        if (after != before) {
+            model.history().record(() -> model.setSystem(before), () -> model.setSystem(after));
         }
     }
 
