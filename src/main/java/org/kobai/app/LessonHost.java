@@ -151,6 +151,10 @@ final class LessonHost extends BorderPane {
 
         model.stepProperty().addListener(onStep);
         showStep();
+        org.kobai.ui.KeyboardAccess.apply(view.controls());
+        if (view.readout() != null) {
+            org.kobai.ui.KeyboardAccess.apply(view.readout());
+        }
     }
 
     Lesson<?> lesson() { return lesson; }
@@ -280,6 +284,7 @@ final class LessonHost extends BorderPane {
         explanation.getChildren().setAll(
                 RichText.build(text.get("step." + step + ".body"), formulas, px, ink, density()));
         javafx.application.Platform.runLater(fitControls); // a step shows other controls
+        javafx.application.Platform.runLater(() -> org.kobai.ui.KeyboardAccess.apply(view.controls()));
         if (view.figure() instanceof org.kobai.ui.FigurePane pane) {
             pane.refreshPanels(); // a step may show other panels
         }

@@ -52,6 +52,7 @@ final class EtaControl extends VBox {
         });
         eta.valueProperty().addListener((o, old, now) -> show());
         field.setId("eta-field");
+        field.setAccessibleText(text.get("param.eta"));
         field.setPrefColumnCount(6);
         field.setOnAction(e -> commit());
         error.setId("eta-error");
