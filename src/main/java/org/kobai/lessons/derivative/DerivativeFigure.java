@@ -204,4 +204,20 @@ public final class DerivativeFigure extends XYLessonFigure {
         guides.setVisible(true);
         noteA.set(c + dx, fc + dy, "dy = " + NumberText.display(dy) + ", dx = " + NumberText.display(dx));
     }
+
+    /** The tangent's slope at c, and the secant's while it is shown: for the figure's text description. */
+    @Override
+    public List<String> keyPoints() {
+        List<String> keys = new java.util.ArrayList<>();
+        double c = model.c().get();
+        if (secant.isVisible()) {
+            model.secantSlope().ifPresent(q -> keys.add(text.format("figure.key.secant", NumberText.display(c, 4),
+                    NumberText.display(c + model.h().get(), 4), NumberText.display(q, 4))));
+        }
+        DerivativeValue slope = model.tangentSlope();
+        if (tangent.isVisible() && slope.isDefined()) {
+            keys.add(text.format("figure.key.tangent", NumberText.display(c, 4), NumberText.display(slope.value(), 4)));
+        }
+        return keys;
+    }
 }

@@ -376,4 +376,18 @@ public final class DescentFigure extends XYLessonFigure {
         }
         return f == 0 ? LOG_FLOOR : Math.max(LOG_FLOOR, Math.log10(f));
     }
+
+    /** Where the descent has got to (the minimum found once it has converged): for the text description. */
+    @Override
+    public List<String> keyPoints() {
+        Iterate now = model.current();
+        if (now == null) {
+            return List.of();
+        }
+        double[] p = now.point();
+        String at = p.length == 1 ? org.kobai.math.NumberText.display(p[0], 4)
+                : "(" + org.kobai.math.NumberText.display(p[0], 4) + ", " + org.kobai.math.NumberText.display(p[1], 4) + ")";
+        return List.of(text.format(model.isFinished() && !model.showsDivergence() ? "figure.key.reached" : "figure.key.at",
+                Integer.toString(now.index()), at, org.kobai.math.NumberText.display(now.value(), 4)));
+    }
 }

@@ -299,4 +299,20 @@ public final class SystemsFigure extends XYLessonFigure {
     private static double centre(double v) {
         return Math.abs(v) > 1000 ? 0 : Math.round(v);
     }
+
+    /** The solution the lines share, from the step that solves the system on: for the text description. */
+    @Override
+    public List<String> keyPoints() {
+        if (model.step() < SystemsModel.STEP_SYSTEM) {
+            return List.of();
+        }
+        if (model.solutions() instanceof Solutions.Unique u) {
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < u.x().size(); i++) {
+                parts.add("x" + (i + 1) + " = " + u.x().get(i).display());
+            }
+            return List.of(text.format("figure.key.solution", String.join(", ", parts)));
+        }
+        return List.of(text.get(model.solutions() instanceof Solutions.None ? "figure.key.none" : "figure.key.many"));
+    }
 }
