@@ -18,7 +18,7 @@ import javafx.scene.input.KeyEvent;
 /**
  * Makes a lesson's controls work for keyboard and screen-reader users, whatever view built them: a field,
  * slider or list without a name of its own is named by the label just before it (as a form reads) or by its
- * prompt, and gets that name as a tooltip; Tab leaves a multi-line text area instead of typing a tab
+ * prompt (which then also becomes its tooltip, since the prompt goes once text is typed); Tab leaves a multi-line text area instead of typing a tab
  * (Ctrl+Tab still does what it did). Applying it again to the same controls changes nothing.
  */
 public final class KeyboardAccess {
@@ -53,6 +53,7 @@ public final class KeyboardAccess {
             return;
         }
         String name = c.getAccessibleText();
+        boolean labelled = true;
         if (name == null || name.isBlank()) {
             Label before = labelBefore(c);
             if (before != null) {
@@ -62,14 +63,17 @@ public final class KeyboardAccess {
                 name = before.getText();
             } else if (c instanceof TextInputControl t && t.getPromptText() != null && !t.getPromptText().isBlank()) {
                 name = t.getPromptText();
+                labelled = false;
             } else if (c instanceof ComboBoxBase<?> box && box.getPromptText() != null && !box.getPromptText().isBlank()) {
                 name = box.getPromptText();
+                labelled = false;
             }
             if (name != null && !name.isBlank()) {
                 c.setAccessibleText(name);
             }
         }
-        if (c.getTooltip() == null && name != null && !name.isBlank()) {
+        // A control named only by its prompt loses that name once typed in: the tooltip keeps it in reach.
+        if (!labelled && c.getTooltip() == null && name != null && !name.isBlank()) {
             c.setTooltip(new Tooltip(name));
         }
     }
