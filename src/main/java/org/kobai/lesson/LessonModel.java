@@ -10,7 +10,9 @@ import java.util.Set;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The state of one lesson: its parameters and the current step. Views and figures bind to it; it knows
@@ -21,6 +23,7 @@ public abstract class LessonModel {
     private final IntegerProperty step = new SimpleIntegerProperty(this, "step", 0);
     private final int stepCount;
     private final UndoHistory history = new UndoHistory();
+    private final ObjectProperty<SurfaceAngle> surfaceAngle = new SimpleObjectProperty<>(this, "surfaceAngle");
 
     protected LessonModel(int stepCount) {
         if (stepCount < 1) {
@@ -73,6 +76,26 @@ public abstract class LessonModel {
     /** The learner's edits in this lesson, for undo and redo (Ctrl+Z, Ctrl+Y). */
     public final UndoHistory history() { return history; }
     public final IntegerProperty stepProperty() { return step; }
+
+    /**
+     * The angle the lesson's 3-D surface is seen from: null until the learner turns it (the figure keeps its
+     * own angle), then what they turned it to. Scenes keep it, so a class sees the surface as prepared.
+     */
+    public final SurfaceAngle surfaceAngle() { return surfaceAngle.get(); }
+
+    public final void setSurfaceAngle(SurfaceAngle angle) { surfaceAngle.set(angle); }
+
+    /** Calls {@code turn} with the surface's angle now (if set) and whenever it is set again. */
+    public final void followSurfaceAngle(java.util.function.Consumer<SurfaceAngle> turn) {
+        surfaceAngle.addListener((o, was, now) -> {
+            if (now != null) {
+                turn.accept(now);
+            }
+        });
+        if (surfaceAngle.get() != null) {
+            turn.accept(surfaceAngle.get());
+        }
+    }
     public final int step() { return step.get(); }
 
     /**
@@ -170,13 +193,17 @@ public abstract class LessonModel {
     // ---- scenes: the lesson's state as text, for files a teacher saves and opens again ----
 
     /**
-     * The step, every parameter and whatever the lesson adds in {@link #saveExtras} (a typed function,
-     * data points), as text keys and values: {@code step}, {@code param.<id>}, and the lesson's own keys.
+     * The step, every parameter, the view (the surface's angle, once turned) and whatever the lesson adds in
+     * {@link #saveExtras} (a typed function, data points), as text keys and values: {@code step},
+     * {@code param.<id>}, {@code view.surface}, and the lesson's own keys.
      */
     public final Map<String, String> saveState() {
         Map<String, String> out = new LinkedHashMap<>();
         out.put(STEP_KEY, Integer.toString(step()));
         parameters.forEach((id, p) -> out.put(PARAMETER_PREFIX + id, Double.toString(p.get())));
+        if (surfaceAngle.get() != null) {
+            out.put(SURFACE_ANGLE_KEY, surfaceAngle.get().text());
+        }
         saveExtras(out);
         return out;
     }
@@ -225,6 +252,14 @@ public abstract class LessonModel {
                 problems.add(new StateProblem(key, text, StateProblem.Reason.OUT_OF_RANGE));
             }
         });
+        String angle = state.get(SURFACE_ANGLE_KEY);
+        if (angle != null) {
+            try {
+                surfaceAngle.set(SurfaceAngle.parse(angle));
+            } catch (IllegalArgumentException e) {
+                problems.add(new StateProblem(SURFACE_ANGLE_KEY, angle, StateProblem.Reason.NOT_READABLE));
+            }
+        }
         restoreExtras(state, problems);
         return problems;
     }
@@ -239,4 +274,5 @@ public abstract class LessonModel {
 
     private static final String STEP_KEY = "step";
     private static final String PARAMETER_PREFIX = "param.";
+    private static final String SURFACE_ANGLE_KEY = "view.surface";
 }

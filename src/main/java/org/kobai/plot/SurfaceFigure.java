@@ -14,6 +14,7 @@ import org.jfree.chart3d.graphics2d.Anchor2D;
 import org.jfree.chart3d.graphics3d.Dimension3D;
 import org.jfree.chart3d.graphics3d.LineObject3D;
 import org.jfree.chart3d.graphics3d.Object3D;
+import org.jfree.chart3d.graphics3d.ViewPoint3D;
 import org.jfree.chart3d.graphics3d.World;
 import org.jfree.chart3d.legend.ColorScaleLegendBuilder;
 import org.jfree.chart3d.plot.XYZPlot;
@@ -25,6 +26,8 @@ import org.jfree.chart3d.renderer.xyz.XYZRenderer;
 import org.jfree.chart3d.style.StandardChartStyle;
 import org.jfree.chart3d.table.StandardRectanglePainter;
 import org.jfree.chart3d.table.TextElement;
+import org.kobai.lesson.LessonModel;
+import org.kobai.lesson.SurfaceAngle;
 import org.kobai.math.Grid2D;
 
 /**
@@ -102,6 +105,52 @@ public final class SurfaceFigure {
     }
 
     public Chart3D chart() { return chart; }
+
+    /** The angle the surface is seen from now. */
+    public SurfaceAngle angle() {
+        ViewPoint3D v = chart.getViewPoint();
+        return new SurfaceAngle(v.getTheta(), v.getPhi(), v.calcRollAngle());
+    }
+
+    /** Turns the surface to be seen from {@code angle}, at the distance it is seen from now. */
+    public void turnTo(SurfaceAngle angle) {
+        ViewPoint3D v = new ViewPoint3D(angle.theta(), angle.phi(), chart.getViewPoint().getRho(), angle.roll());
+        // Orson's constructor draws with the given roll but derives its "up" for later turns differently;
+        // rolling by the difference makes the two agree, so the next drag continues from this picture.
+        v.roll(angle.roll() - v.calcRollAngle());
+        chart.setViewPoint(v);
+    }
+
+    /**
+     * Keeps the surface's angle and the lesson's the same both ways: an angle the lesson is given (a scene
+     * opened, another figure turned) turns the surface, and a turn by the learner (which the viewer
+     * announces as a chart change) goes to the lesson.
+     */
+    public void followAngle(LessonModel model) {
+        SurfaceAngle[] known = {angle()};
+        boolean[] turning = {false};
+        model.followSurfaceAngle(a -> {
+            if (!a.equals(known[0])) {
+                turning[0] = true; // the lesson keeps the angle exactly as it was given
+                try {
+                    turnTo(a);
+                } finally {
+                    turning[0] = false;
+                }
+                known[0] = angle();
+            }
+        });
+        chart.addChangeListener(e -> {
+            if (turning[0]) {
+                return;
+            }
+            SurfaceAngle now = angle();
+            if (!now.equals(known[0])) {
+                known[0] = now;
+                model.setSurfaceAngle(now);
+            }
+        });
+    }
 
     /** This figure as a panel of a {@link Figure}. */
     public FigurePanel panel() { return new FigurePanel.Surface(chart); }

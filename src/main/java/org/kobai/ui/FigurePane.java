@@ -5,11 +5,15 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.jfree.chart.fx.ChartCanvas;
+import org.jfree.chart3d.Chart3D;
 import org.jfree.chart3d.fx.Chart3DViewer;
+import org.jfree.chart3d.graphics3d.ViewPoint3D;
 import org.kobai.plot.Figure;
 import org.kobai.plot.FigurePanel;
 
@@ -34,6 +38,7 @@ public final class FigurePane extends HBox {
         setId("figure");
         // Reached by Tab: a lesson host gives it an audio trace and a description (FigureTrace).
         setFocusTraversable(false);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::turnByKey);
         showPanels(figure.panels());
     }
 
@@ -58,6 +63,36 @@ public final class FigurePane extends HBox {
         shown = List.copyOf(panels);
     }
 
+    /**
+     * Ctrl+arrows turn the 3-D surfaces shown (left and right around, up and down over), as a drag does:
+     * the keyboard reaches every view a mouse does.
+     */
+    private void turnByKey(KeyEvent e) {
+        if (!e.isShortcutDown() || e.isAltDown() || surfaceViewers().isEmpty()) {
+            return;
+        }
+        double step = e.isShiftDown() ? TURN_STEP / 5 : TURN_STEP;
+        for (FigurePanel panel : shown) {
+            if (panel instanceof FigurePanel.Surface surface) {
+                ViewPoint3D v = surface.chart().getViewPoint();
+                switch (e.getCode()) {
+                    case LEFT -> v.panLeftRight(-step);
+                    case RIGHT -> v.panLeftRight(step);
+                    case UP -> v.moveUpDown(-step);
+                    case DOWN -> v.moveUpDown(step);
+                    default -> {
+                        return;
+                    }
+                }
+                surface.chart().setViewPoint(v);
+                e.consume();
+            }
+        }
+    }
+
+    /** How far one Ctrl+arrow turns a surface: 5 degrees (Shift: 1). */
+    static final double TURN_STEP = Math.toRadians(5);
+
     private Region holderFor(FigurePanel panel) {
         if (panel instanceof FigurePanel.Flat flat) {
             ChartCanvas canvas = new ChartCanvas(flat.chart());
@@ -69,8 +104,12 @@ public final class FigurePane extends HBox {
             return holding(canvas);
         }
         // No context menu: its export entries would bypass the app's own export.
-        Chart3DViewer viewer = new Chart3DViewer(((FigurePanel.Surface) panel).chart(), false);
+        Chart3D chart = ((FigurePanel.Surface) panel).chart();
+        Chart3DViewer viewer = new Chart3DViewer(chart, false);
         surfaces.add(viewer);
+        // The viewer turns the view point in place, without a change event: announce each finished turn,
+        // so the lesson keeps the angle (and a scene saves it).
+        viewer.getCanvas().addEventHandler(MouseEvent.MOUSE_RELEASED, e -> chart.setViewPoint(chart.getViewPoint()));
         // Fit the box to the viewer whenever its size changes, as the export does: a narrow panel would
         // otherwise cut off the box and put the colour bar over it.
         javafx.beans.InvalidationListener fit = o -> {

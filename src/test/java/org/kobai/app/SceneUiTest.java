@@ -1,17 +1,23 @@
 package org.kobai.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Window;
+import org.jfree.chart3d.fx.Chart3DViewer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kobai.lesson.SurfaceAngle;
 import org.kobai.lessons.partial.PartialFigure;
 import org.kobai.lessons.partial.PartialModel;
+import org.kobai.ui.FigurePane;
 
 /** Saving a scene and opening it again restores the same figure; a broken file is refused politely. */
 class SceneUiTest extends UiFixture {
@@ -69,6 +75,51 @@ class SceneUiTest extends UiFixture {
         assertThat(fx(() -> partial().c().get())).isEqualTo(-0.75);
         assertThat(fx(() -> ((PartialFigure) app.window().host().figure()).sliceData())).isDeepEqualTo(slice);
         assertThat(textOf("#status")).contains("lesson.kobai");
+    }
+
+    @Test
+    void theSurfaceTurnedByDragAndByKeyComesBackTurnedSoWithTheScene() {
+        interact(() -> {
+            app.setLanguage("en");
+            app.window().open(app.registry().find("partial").orElseThrow(), PartialModel.STEP_MAP);
+        });
+        PartialFigure figure = fx(() -> (PartialFigure) app.window().host().figure());
+        FigurePane pane = fx(() -> (FigurePane) app.window().host().view().figure());
+        SurfaceAngle before = fx(() -> figure.surface().angle());
+
+        // a drag on the surface turns it, and the lesson keeps the angle it was left at
+        Chart3DViewer viewer = fx(() -> pane.surfaceViewers().get(0));
+        drag(viewer, MouseButton.PRIMARY).moveBy(80, 30).drop();
+        waitUntil("the lesson has the dragged angle", () -> fx(() -> partial().surfaceAngle() != null));
+        SurfaceAngle dragged = fx(() -> partial().surfaceAngle());
+        assertThat(dragged).isNotEqualTo(before).isEqualTo(fx(() -> figure.surface().angle()));
+
+        // so do Ctrl+arrows on the focused figure
+        interact(() -> {
+            app.stage().requestFocus();
+            pane.requestFocus();
+        });
+        waitUntil("the figure has the focus", () -> fx(pane::isFocused));
+        push(KeyCode.CONTROL, KeyCode.RIGHT);
+        push(KeyCode.CONTROL, KeyCode.UP);
+        SurfaceAngle turned = fx(() -> partial().surfaceAngle());
+        assertThat(turned).isNotEqualTo(dragged).isEqualTo(fx(() -> figure.surface().angle()));
+
+        Path file = files.resolve("turned.kobai");
+        interact(() -> app.scenes().save(file));
+        waitUntil("the scene is written", () -> Files.exists(file));
+        interact(() -> {
+            app.window().open(app.registry().find("linearity").orElseThrow(), 0);
+            app.window().open(app.registry().find("partial").orElseThrow(), PartialModel.STEP_MAP);
+            partial().setSurfaceAngle(before);
+        });
+        interact(() -> app.scenes().open(file));
+        waitUntil("the scene is open", () -> fx(() -> turned.equals(partial().surfaceAngle())));
+        PartialFigure reopened = fx(() -> (PartialFigure) app.window().host().figure());
+        SurfaceAngle shown = fx(() -> reopened.surface().angle());
+        assertThat(shown.theta()).isCloseTo(turned.theta(), within(1e-12));
+        assertThat(shown.phi()).isCloseTo(turned.phi(), within(1e-12));
+        assertThat(shown.roll()).isCloseTo(turned.roll(), within(1e-9));
     }
 
     @Test

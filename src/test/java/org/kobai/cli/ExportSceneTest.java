@@ -89,4 +89,23 @@ class ExportSceneTest {
         assertThat(mismatch.status()).isEqualTo(Cli.BAD_INPUT);
         assertThat(mismatch.err()).contains("partial");
     }
+
+    @Test
+    void theSurfaceIsDrawnFromTheAngleTheSceneWasTurnedTo() throws IOException {
+        PartialModel model = new PartialModel();
+        model.enterStep(PartialModel.STEP_MAP);
+        Map<String, String> plain = model.saveState();
+        Map<String, String> turned = new LinkedHashMap<>(plain);
+        turned.put("view.surface", "0.9, 1.2, 0.3");
+        Map<String, String> turnedAgain = new LinkedHashMap<>(turned);
+        Path[] out = {dir.resolve("plain.png"), dir.resolve("turned.png"), dir.resolve("again.png")};
+        int i = 0;
+        for (Map<String, String> state : java.util.List.of(plain, turned, turnedAgain)) {
+            CliTest.Run r = run("export", "--scene", scene(state).toString(), "--size", "500x300",
+                    "--out", out[i++].toString());
+            assertThat(r.status()).as(r.err()).isZero();
+        }
+        assertThat(Files.readAllBytes(out[1])).isNotEqualTo(Files.readAllBytes(out[0]));
+        assertThat(Files.readAllBytes(out[2])).isEqualTo(Files.readAllBytes(out[1]));
+    }
 }

@@ -163,4 +163,30 @@ class LessonModelTest {
                 new StateProblem("step", "two", StateProblem.Reason.NOT_A_NUMBER));
         assertThat(model.k.get()).isEqualTo(4.5);
     }
+
+    @Test
+    void theSurfaceAngleIsSavedOnceTurnedAndComesBackExactly() {
+        ThreeSteps saved = new ThreeSteps();
+        assertThat(saved.saveState()).doesNotContainKey("view.surface");
+        SurfaceAngle turned = new SurfaceAngle(1.0 / 3, 2.4981, -0.1);
+        saved.setSurfaceAngle(turned);
+        List<SurfaceAngle> seen = new ArrayList<>();
+        ThreeSteps opened = new ThreeSteps();
+        opened.followSurfaceAngle(seen::add);
+        assertThat(opened.restoreState(saved.saveState())).isEmpty();
+        assertThat(opened.surfaceAngle()).isEqualTo(turned);
+        assertThat(seen).containsExactly(turned);
+    }
+
+    @Test
+    void anUnreadableSurfaceAngleIsReportedAndTheAngleKept() {
+        ThreeSteps model = new ThreeSteps();
+        SurfaceAngle before = new SurfaceAngle(0.5, 1, 0);
+        model.setSurfaceAngle(before);
+        for (String bad : List.of("1, 2", "1, two, 3", "NaN, 1, 2", "1, 2, 3, 4", "")) {
+            assertThat(model.restoreState(Map.of("view.surface", bad)))
+                    .containsExactly(new StateProblem("view.surface", bad, StateProblem.Reason.NOT_READABLE));
+        }
+        assertThat(model.surfaceAngle()).isEqualTo(before);
+    }
 }

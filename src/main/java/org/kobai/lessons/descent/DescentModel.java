@@ -403,6 +403,14 @@ public final class DescentModel extends LessonModel {
         into.put(SCHEDULE_KEY, schedule.get().name());
         into.put(TOLERANCE_KEY, Double.toString(tolerance.get()));
         into.put(SURFACE_KEY, Boolean.toString(surfaceShown.get()));
+        if (rates.size() > 1) { // η was changed during the run: from which step each η applies
+            StringBuilder r = new StringBuilder();
+            rates.forEach((k, v) -> r.append(r.length() == 0 ? "" : ", ").append(k).append(": ").append(v));
+            into.put(RATES_KEY, r.toString());
+        }
+        if (shown.get() != ALL) {
+            into.put(SHOWN_KEY, Integer.toString(shown.get()));
+        }
     }
 
     @Override
@@ -425,6 +433,35 @@ public final class DescentModel extends LessonModel {
         });
         // Last: the step has already chosen its own preset, and the start comes from the saved sliders.
         restore(from, PRESET_KEY, problems, text -> preset.set(Preset.valueOf(text.strip())));
+        // After everything that starts the runs afresh: how far the run had gone, with η as it changed.
+        restore(from, RATES_KEY, problems, text -> {
+            TreeMap<Integer, Double> read = new TreeMap<>();
+            for (String pair : text.split(",")) {
+                String[] kv = pair.split(":");
+                if (kv.length != 2) {
+                    throw new IllegalArgumentException("not 'step: rate'");
+                }
+                int k = Integer.parseInt(kv[0].strip());
+                double rate = Double.parseDouble(kv[1].strip());
+                if (k < 0 || !eta.accepts(rate)) {
+                    throw new IllegalArgumentException("a step or rate out of range");
+                }
+                read.put(k, rate);
+            }
+            if (!read.containsKey(0)) {
+                throw new IllegalArgumentException("no rate from the first step");
+            }
+            rates.clear();
+            rates.putAll(read);
+            runs = null;
+        });
+        restore(from, SHOWN_KEY, problems, text -> {
+            int k = Integer.parseInt(text.strip());
+            if (k < 0) {
+                throw new IllegalArgumentException("a negative step");
+            }
+            shown.set(k);
+        });
     }
 
     private static void restore(Map<String, String> from, String key, List<StateProblem> problems,
@@ -446,4 +483,6 @@ public final class DescentModel extends LessonModel {
     private static final String SCHEDULE_KEY = "schedule";
     private static final String TOLERANCE_KEY = "tolerance";
     private static final String SURFACE_KEY = "surface";
+    private static final String RATES_KEY = "run.rates";
+    private static final String SHOWN_KEY = "run.shown";
 }

@@ -65,4 +65,40 @@ class DescentSceneTest {
         assertThat(opened.scheduleProperty().get()).isEqualTo(ScheduleKind.CONSTANT);
         assertThat(opened.toleranceValue()).isEqualTo(1e-6);
     }
+
+    @Test
+    void aRunPausedPartWayWithEtaChangedOnTheWayComesBackAsItWas() {
+        DescentModel saved = new DescentModel();
+        saved.enterStep(DescentModel.STEP_SURFACE);
+        saved.reset();
+        for (int k = 0; k < 4; k++) {
+            saved.stepOnce();
+        }
+        saved.eta().set(0.3); // from the fifth step on
+        saved.stepOnce();
+        saved.stepOnce();
+        Map<String, String> state = saved.saveState();
+        assertThat(state).containsEntry("run.shown", "6").containsEntry("run.rates", "0: 0.1, 4: 0.3");
+
+        DescentModel opened = new DescentModel();
+        assertThat(opened.restoreState(state)).isEmpty();
+        assertThat(opened.revealed()).isEqualTo(6);
+        assertThat(opened.current().coordinate(0)).isEqualTo(saved.current().coordinate(0));
+        assertThat(opened.current().coordinate(1)).isEqualTo(saved.current().coordinate(1));
+        assertThat(opened.run().last().coordinate(0)).isEqualTo(saved.run().last().coordinate(0));
+
+        DescentModel whole = new DescentModel(); // a finished run saves neither key
+        assertThat(whole.saveState()).doesNotContainKeys("run.shown", "run.rates");
+    }
+
+    @Test
+    void anUnreadableRunPositionIsReported() {
+        Map<String, String> state = new LinkedHashMap<>(new DescentModel().saveState());
+        state.put("run.shown", "-2");
+        state.put("run.rates", "3: 0.1");
+        DescentModel opened = new DescentModel();
+        assertThat(opened.restoreState(state)).extracting(StateProblem::key)
+                .containsExactlyInAnyOrder("run.shown", "run.rates");
+        assertThat(opened.isFinished()).isTrue();
+    }
 }
