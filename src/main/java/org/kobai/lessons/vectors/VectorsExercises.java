@@ -11,6 +11,7 @@ import org.kobai.lesson.exercise.Exercise;
 import org.kobai.lesson.exercise.ExerciseKind;
 import org.kobai.lesson.exercise.Mistakes;
 import org.kobai.math.NumberText;
+import org.kobai.math.linalg.Rational;
 import org.kobai.math.linalg.Vector;
 
 /**
@@ -113,6 +114,16 @@ final class VectorsExercises {
         }
     }
 
+    /** A fraction in lowest terms and its value: "\\frac{7}{25} = 0.28", "\\frac{33}{65} \\approx 0.5077". */
+    static String exactly(Rational q) {
+        double v = q.toDouble();
+        if (q.isInteger()) {
+            return q.latex();
+        }
+        boolean shortDecimal = v * 10_000 == Math.rint(v * 10_000);
+        return q.latex() + (shortDecimal ? " = " + NumberText.plain(v) : " \\approx " + NumberText.plain(v, 4));
+    }
+
     /** cos θ = α·β / (|α||β|) with |α| = 5 and |β| one of 5, 10, 13. */
     static final class Cosine implements ExerciseKind {
         @Override public String id() { return "cosine"; }
@@ -144,7 +155,8 @@ final class VectorsExercises {
                             "$|\\alpha| = " + NumberText.plain(a.length()) + ",\\ |\\beta| = "
                                     + NumberText.plain(b.length()) + "$",
                             "$\\cos\\theta = \\frac{" + NumberText.plain(dot) + "}{" + lengths + "} = "
-                                    + NumberText.plain(cosine) + "$"));
+                                    + exactly(Rational.of(Math.round(dot), Math.round(a.length() * b.length())))
+                                    + "$"));
         }
     }
 
@@ -179,8 +191,19 @@ final class VectorsExercises {
                     t.format("exercise.angle.solution",
                             "$\\cos\\theta = \\frac{\\alpha \\cdot \\beta}{|\\alpha||\\beta|} = \\frac{"
                                     + NumberText.plain(dot) + "}{" + rootLatex(a.lengthSquared()) + " \\cdot "
-                                    + rootLatex(b.lengthSquared()) + "} = " + NumberText.plain(cosine) + "$",
+                                    + rootLatex(b.lengthSquared()) + "} = " + cosineLatex(degrees) + "$",
                             "$\\theta = " + NumberText.plain(degrees) + "^\\circ$"));
+        }
+
+        /** cos θ exactly for the multiples of 45° two compass directions make: √2/2, 0, −√2/2 or −1. */
+        static String cosineLatex(double degrees) {
+            return switch ((int) Math.round(degrees)) {
+                case 45 -> "\\frac{\\sqrt{2}}{2}";
+                case 90 -> "0";
+                case 135 -> "-\\frac{\\sqrt{2}}{2}";
+                case 180 -> "-1";
+                default -> throw new IllegalArgumentException("Not an angle between compass directions: " + degrees);
+            };
         }
 
         /** √n, or n's root itself when n is a square: 4 → 2, 8 → \sqrt{8}. */

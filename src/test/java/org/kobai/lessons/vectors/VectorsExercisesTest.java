@@ -98,6 +98,12 @@ class VectorsExercisesTest {
             assertThat(AnswerChecker.check(e, fraction)).as(fraction).isInstanceOf(Verdict.Correct.class);
             ExerciseAssertions.acceptsExactFormsAndRejectsNearMisses(e);
             divided += recognised(e, "exercise.cosine.hint.divide", dot) ? 1 : 0;
+            // the worked solution ends on the fraction in lowest terms (commons-math reduces it here)
+            org.apache.commons.math3.fraction.Fraction lowest =
+                    new org.apache.commons.math3.fraction.Fraction((int) Math.round(dot), (int) Math.round(na * nb));
+            String ending = lowest.getDenominator() == 1 ? "= " + lowest.getNumerator() + "$"
+                    : "\\frac{" + Math.abs(lowest.getNumerator()) + "}{" + lowest.getDenominator() + "}";
+            assertThat(e.solution()).as("seed %d", seed).contains(ending);
         }
         assertThat(divided).isGreaterThan(SEEDS / 2);
     }
@@ -117,6 +123,14 @@ class VectorsExercisesTest {
             if (degrees != 90) {
                 assertThat(recognised(e, "exercise.angle.hint.supplement", 180 - degrees)).isTrue();
             }
+            // cos θ exactly: √2/2 rather than 0.707107
+            String cosine = switch ((int) Math.round(degrees)) {
+                case 45 -> "= \\frac{\\sqrt{2}}{2}$";
+                case 90 -> "= 0$";
+                case 135 -> "= -\\frac{\\sqrt{2}}{2}$";
+                default -> "= -1$";
+            };
+            assertThat(e.solution()).as("seed %d", seed).contains(cosine).doesNotContain("0.707");
         }
     }
 
