@@ -58,6 +58,19 @@ shoot projector-en-derivative en HIGH_CONTRAST derivative 0 1.0 -Dkobai.show=pro
 shoot projector-ja-normal ja LIGHT normal 1 1.0 -Dkobai.show=projector
 shoot walkthrough-en-derivative en LIGHT derivative 0 1.0 -Dkobai.show=walkthrough
 shoot walkthrough-ja-descent ja LIGHT descent 0 1.0 -Dkobai.show=walkthrough
-shoot derivative-en-practice en LIGHT derivative 4 1.0 -Dkobai.show=practice
-shoot partial-ja-practice ja LIGHT partial 3 1.0 -Dkobai.show=practice
+# practice,slip: a likely slip in exercise -Dkobai.exercise=k checked (its hint), then the worked solution
+shoot derivative-en-practice en LIGHT derivative 4 1.0 "-Dkobai.show=practice,slip"
+shoot partial-ja-practice ja LIGHT partial 3 1.0 "-Dkobai.show=practice,slip -Dkobai.exercise=1"
+shoot gradient-en-practice en LIGHT gradient 1 1.0 "-Dkobai.show=practice,slip -Dkobai.exercise=0"
+shoot descent-en-practice en LIGHT descent 0 1.0 "-Dkobai.show=practice,slip -Dkobai.exercise=0"
+shoot regression-ja-practice ja LIGHT regression 1 1.0 "-Dkobai.show=practice,slip -Dkobai.exercise=0"
+shoot vectors-ja-practice ja LIGHT vectors 3 1.0 "-Dkobai.show=practice,slip -Dkobai.exercise=3"
+shoot matrices-en-practice en LIGHT matrices 2 1.0 "-Dkobai.show=practice,slip -Dkobai.exercise=1"
+shoot systems-en-practice en LIGHT systems 1 1.0 "-Dkobai.show=practice,slip -Dkobai.exercise=0"
+shoot series-ja-practice ja LIGHT series 1 1.0 "-Dkobai.show=practice,slip -Dkobai.exercise=0"
+shoot statistics-en-practice en LIGHT statistics 1 1.0 "-Dkobai.show=practice,slip -Dkobai.exercise=1"
+shoot expectation-ja-practice ja LIGHT expectation 1 1.0 "-Dkobai.show=practice,slip -Dkobai.exercise=0"
+shoot bayes-en-practice en LIGHT bayes 2 1.0 "-Dkobai.show=practice,slip -Dkobai.exercise=0"
+shoot normal-ja-practice ja LIGHT normal 1 1.0 "-Dkobai.show=practice,slip -Dkobai.exercise=0"
+shoot linearity-en-practice en LIGHT linearity 1 1.0 "-Dkobai.show=practice,slip -Dkobai.exercise=0"
 shoot progress-en en LIGHT linearity 0 1.0 -Dkobai.show=progress

@@ -131,7 +131,7 @@ public final class KobaiApp extends Application {
         mark("shown");
         Platform.runLater(() -> mark("first lesson on screen"));
         getParameters().getRaw().stream().findFirst().ifPresent(scenes::openNamed);
-        // -Dkobai.show=projector,walkthrough,practice,progress opens what the documentation pictures show.
+        // -Dkobai.show=projector,walkthrough,practice[,slip],progress opens what the documentation pictures show.
         String show = System.getProperty("kobai.show", "");
         if (show.contains("projector")) {
             projector.enter();
@@ -142,6 +142,9 @@ public final class KobaiApp extends Application {
         // practice opens the lesson's exercises; progress the overview, in its own window.
         if (show.contains("practice") && window.host() != null) {
             window.host().togglePractice();
+            if (show.contains("slip")) { // practice,slip: a likely slip in exercise kobai.exercise (0, 1, …) checked
+                window.host().practice().showSlip(Integer.getInteger("kobai.exercise", 0));
+            }
         }
         Scene pictured = scene;
         if (show.contains("progress")) {

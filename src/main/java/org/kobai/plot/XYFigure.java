@@ -191,16 +191,18 @@ public final class XYFigure {
         return new Shade(p);
     }
 
-    /** A text note placed in data coordinates. */
+    /** A text note placed in data coordinates; it stays inside the plot (see {@link KeptInsideText}). */
     public Note note(int colour, double size, TextAnchor anchor) {
-        XYTextAnnotation t = new XYTextAnnotation("", 0, 0);
+        XYTextAnnotation t = new KeptInsideText();
         t.setTextAnchor(anchor);
         plot.addAnnotation(t);
+        Note note = new Note(t, () -> style);
         restyle(s -> {
             t.setFont(s.font(size, false));
             t.setPaint(colour < 0 ? s.theme().foreground() : s.theme().color(colour));
+            note.frame(s);
         });
-        return new Note(t);
+        return note;
     }
 
     /**
@@ -263,13 +265,15 @@ public final class XYFigure {
         addGuide(m, vertical);
         m.setLabelAnchor(vertical ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
         m.setLabelTextAnchor(vertical ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
+        Guide guide = new Guide(m, () -> style);
         restyle(s -> {
             m.setPaint(colour < 0 ? s.theme().foreground() : s.theme().color(colour));
             m.setStroke(dash.stroke(s.lineWidth(width)));
             m.setLabelFont(s.font(TICK_LABEL_SIZE, false));
             m.setLabelPaint(s.theme().foreground());
+            guide.placeLabel(s);
         });
-        return new Guide(m);
+        return guide;
     }
 
     private void addGuide(ValueMarker m, boolean vertical) {
@@ -529,8 +533,28 @@ public final class XYFigure {
 
     public static final class Note {
         private final XYTextAnnotation annotation;
+        private final java.util.function.Supplier<FigureStyle> style;
+        private boolean framed;
 
-        Note(XYTextAnnotation annotation) { this.annotation = annotation; }
+        Note(XYTextAnnotation annotation, java.util.function.Supplier<FigureStyle> style) {
+            this.annotation = annotation;
+            this.style = style;
+        }
+
+        private void frame(FigureStyle s) {
+            Color back = s.theme().background();
+            annotation.setBackgroundPaint(framed ? new Color(back.getRed(), back.getGreen(), back.getBlue(), 215) : null);
+        }
+
+        /**
+         * Puts the text on a patch of the background, so lines drawn under it (grid images, guides) do not
+         * cross it; for labels that sit among the figure's lines.
+         */
+        public Note framed() {
+            framed = true;
+            frame(style.get());
+            return this;
+        }
 
         public void set(double x, double y, String text) {
             annotation.setX(x);
@@ -546,8 +570,28 @@ public final class XYFigure {
 
     public static final class Guide {
         private final ValueMarker marker;
+        private final java.util.function.Supplier<FigureStyle> style;
+        private int row;
 
-        Guide(ValueMarker marker) { this.marker = marker; }
+        Guide(ValueMarker marker, java.util.function.Supplier<FigureStyle> style) {
+            this.marker = marker;
+            this.style = style;
+        }
+
+        /**
+         * Puts the label {@code row} lines below the first (for a vertical guide), so the labels of guides
+         * close together stack instead of running into each other.
+         */
+        public Guide labelRow(int row) {
+            this.row = row;
+            placeLabel(style.get());
+            return this;
+        }
+
+        private void placeLabel(FigureStyle s) {
+            double down = 3 + row * 1.45 * s.font(TICK_LABEL_SIZE, false).getSize2D();
+            marker.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(down, 3, 3, 3));
+        }
 
         public void set(double value, String label) {
             marker.setValue(value);

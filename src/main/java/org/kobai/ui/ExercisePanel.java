@@ -18,6 +18,7 @@ import org.kobai.lesson.exercise.AnswerChecker;
 import org.kobai.lesson.exercise.Exercise;
 import org.kobai.lesson.exercise.ExerciseKind;
 import org.kobai.lesson.exercise.Verdict;
+import org.kobai.math.NumberText;
 
 /**
  * Practice at the end of a lesson: an exercise with fresh numbers, a field for the answer, and feedback
@@ -125,6 +126,20 @@ public final class ExercisePanel extends VBox {
         feedback.setText("");
         feedback.getStyleClass().removeAll("good", "bad");
         solution.getChildren().clear();
+    }
+
+    /**
+     * The panel as a learner sees it after a likely slip in the {@code kind}-th exercise: the slip typed and
+     * checked (its hint shown), then the worked solution. Used for the documentation's pictures.
+     */
+    public void showSlip(int kind) {
+        kindChoice.getSelectionModel().select(Math.max(0, Math.min(kinds.size() - 1, kind)));
+        newExercise();
+        exercise.mistakes().stream().findFirst().ifPresent(m -> answer.setText(
+                java.util.Arrays.stream(m.value().values()).mapToObj(NumberText::display)
+                        .collect(java.util.stream.Collectors.joining(", "))));
+        check();
+        showSolution();
     }
 
     private void check() {

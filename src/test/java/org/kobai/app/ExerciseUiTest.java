@@ -89,7 +89,7 @@ class ExerciseUiTest extends UiFixture {
     }
 
     @Test
-    void everyWorkedSolutionFitsThePracticePanel() {
+    void everySlipGetsItsHintAndEveryWorkedSolutionFitsThePracticePanel() {
         for (org.kobai.lessons.Lesson<?> lesson : fx(() -> app.registry().all())) {
             if (lesson.exercises().isEmpty()) {
                 continue;
@@ -103,13 +103,15 @@ class ExerciseUiTest extends UiFixture {
                 ExercisePanel panel = fx(() -> app.window().host().practice());
                 for (int k = 0; k < lesson.exercises().size(); k++) {
                     int kind = k;
-                    interact(() -> {
-                        lookup("#exercise-kind").queryAs(javafx.scene.control.ChoiceBox.class)
-                                .getSelectionModel().select(kind);
-                        panel.newExercise();
-                        lookup("#exercise-solution").queryButton().fire();
-                    });
+                    // a likely slip typed and checked, then the solution: what the practice pictures show
+                    interact(() -> panel.showSlip(kind));
                     org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                    Exercise shown = fx(panel::exercise);
+                    assertThat(shown.kind()).isEqualTo(lesson.exercises().get(kind).id());
+                    if (!shown.mistakes().isEmpty()) {
+                        assertThat(textOf("#exercise-feedback")).as("%s, %s: the slip's hint", lesson.id(), lang)
+                                .endsWith(shown.mistakes().get(0).hint());
+                    }
                     double room = fx(() -> panel.getWidth());
                     double widest = fx(() -> lookup("#exercise-solution-text").queryAs(javafx.scene.layout.VBox.class)
                             .getChildren().stream().mapToDouble(n -> n.getBoundsInParent().getMaxX()).max().orElse(0));

@@ -44,8 +44,9 @@ public final class ExpectationFigure extends XYLessonFigure {
         probabilityBars = xy.bars(text.get("figure.probability"), PROBABILITY, 0.8);
         frequencyBars = xy.bars(text.get("figure.frequency"), FREQUENCY, 0.4);
         meanGuide = xy.guide(true, MEAN, 2.5, Dash.SOLID);
-        lowGuide = xy.guide(true, SPREAD, 1.5, Dash.DASHED);
-        highGuide = xy.guide(true, SPREAD, 1.5, Dash.DASHED);
+        // E[X] ± σ can be closer than their labels are wide: the labels go on rows of their own
+        lowGuide = xy.guide(true, SPREAD, 1.5, Dash.DASHED).labelRow(1);
+        highGuide = xy.guide(true, SPREAD, 1.5, Dash.DASHED).labelRow(2);
         note = xy.note(-1, 14, TextAnchor.TOP_LEFT);
         running = new XYFigure("n", text.get("figure.meanAxis"), context.style());
         expectedGuide = running.guide(false, MEAN, 2.0, Dash.DASHED);

@@ -55,7 +55,7 @@ final class GradientExercises {
 
         String gradientLatex(double[] g) {
             return "$\\frac{\\partial f}{\\partial x_1} = " + partialLatex(0) + " = " + NumberText.plain(g[0])
-                    + ",\\ \\frac{\\partial f}{\\partial x_2} = " + partialLatex(1) + " = " + NumberText.plain(g[1]) + "$";
+                    + "$, $\\frac{\\partial f}{\\partial x_2} = " + partialLatex(1) + " = " + NumberText.plain(g[1]) + "$";
         }
 
         private String partialLatex(int i) {

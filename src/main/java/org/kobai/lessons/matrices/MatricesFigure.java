@@ -69,7 +69,7 @@ public final class MatricesFigure extends XYLessonFigure {
         }
         handles = xy.points(null, ORANGE, 11);
         for (int i = 0; i < 8; i++) {
-            notes.add(xy.note(-1, 13, TextAnchor.BOTTOM_LEFT));
+            notes.add(xy.note(-1, 13, TextAnchor.BOTTOM_LEFT).framed()); // among the grid's lines
         }
         follow(model);
     }
@@ -186,10 +186,14 @@ public final class MatricesFigure extends XYLessonFigure {
         arrow(column1, a.column1(), 0, "Ae\u2081 = " + a.column1());
         arrow(column2, a.column2(), 1, "Ae\u2082 = " + a.column2());
         if (model.step() == MatricesModel.STEP_DETERMINANT) {
+            // Beside the middle of the edge along Ae₂, outside the parallelogram: the letter F keeps its
+            // distance from that edge, so the label covers neither the F nor the arrows' names.
             double[][] square = a.applyAll(SQUARE_X, SQUARE_Y);
             double cx = (square[0][0] + square[0][1] + square[0][2] + square[0][3]) / 4;
             double cy = (square[1][0] + square[1][1] + square[1][2] + square[1][3]) / 4;
-            note(2, cx, cy, text.format(a.determinant() < 0 ? "figure.flipped" : "figure.area",
+            double mx = a.column2().component(1) / 2;
+            double my = a.column2().component(2) / 2;
+            noteAway(2, mx, my, mx - cx, my - cy, text.format(a.determinant() < 0 ? "figure.flipped" : "figure.area",
                     NumberText.display(Math.abs(a.determinant()))));
         }
     }
@@ -256,9 +260,14 @@ public final class MatricesFigure extends XYLessonFigure {
     }
 
     private void note(int index, double x, double y, String label) {
+        noteAway(index, x, y, x, y, label);
+    }
+
+    /** A label at (x, y) on the side (dx, dy) points to: away from the origin, or from a shape's middle. */
+    private void noteAway(int index, double x, double y, double dx, double dy, String label) {
         XYFigure.Note n = notes.get(index);
-        n.setAnchor(y >= 0 ? (x >= 0 ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_RIGHT)
-                : (x >= 0 ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT));
+        n.setAnchor(dy >= 0 ? (dx >= 0 ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_RIGHT)
+                : (dx >= 0 ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT));
         n.set(x, y, " " + label + " ");
     }
 

@@ -86,7 +86,7 @@ final class RegressionExercises {
                     t.format("exercise.fit.solution",
                             "$\\bar x = " + Fraction.of(sx, n).toString() + ", \\bar y = " + Fraction.of(sy, n).toString() + "$",
                             "$S_{xy} = \\sum (x_k - \\bar x)(y_k - \\bar y) = " + Fraction.of(n * sxy - sx * sy, n).toString()
-                                    + ", S_{xx} = \\sum (x_k - \\bar x)^2 = " + Fraction.of(n * sxx - sx * sx, n).toString() + "$",
+                                    + "$, $S_{xx} = \\sum (x_k - \\bar x)^2 = " + Fraction.of(n * sxx - sx * sx, n).toString() + "$",
                             "$a = S_{xy} / S_{xx} = " + a.toString() + "$",
                             "$b = \\bar y - a \\bar x = " + b.toString() + "$"));
         }

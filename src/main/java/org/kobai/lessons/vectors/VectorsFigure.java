@@ -73,10 +73,10 @@ public final class VectorsFigure extends XYLessonFigure {
         betaArrow = xy.arrow(BETA, 3.0);
         alphaTip = xy.points(null, ALPHA, 11);
         betaTip = xy.points(null, BETA, 11);
-        alphaNote = xy.note(ALPHA, 14, TextAnchor.BOTTOM_LEFT);
-        betaNote = xy.note(BETA, 14, TextAnchor.BOTTOM_RIGHT);
-        angleNote = xy.note(ARC, 14, TextAnchor.CENTER_LEFT);
-        sideNote = xy.note(-1, 13, TextAnchor.TOP_LEFT);
+        alphaNote = xy.note(ALPHA, 14, TextAnchor.BOTTOM_LEFT).framed();
+        betaNote = xy.note(BETA, 14, TextAnchor.BOTTOM_RIGHT).framed();
+        angleNote = xy.note(ARC, 14, TextAnchor.CENTER_LEFT).framed();
+        sideNote = xy.note(-1, 13, TextAnchor.TOP_LEFT).framed();
         for (int i = 0; i < LABELLED_TERMS; i++) {
             termNotes.add(xy.note(-1, 12, TextAnchor.BOTTOM_CENTER));
         }
@@ -220,6 +220,10 @@ public final class VectorsFigure extends XYLessonFigure {
         }
         arc.set(xs, ys);
         double mid = start + sweep / 2;
+        // beyond the arc's middle, in the wedge between the arrows rather than over the arrows' names
+        double c = Math.cos(mid);
+        angleNote.setAnchor(c > 0.5 ? TextAnchor.CENTER_LEFT : c < -0.5 ? TextAnchor.CENTER_RIGHT
+                : Math.sin(mid) > 0 ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER);
         angleNote.set(1.15 * r * Math.cos(mid), 1.15 * r * Math.sin(mid),
                 "\u03b8 = " + NumberText.display(Math.rint(Math.toDegrees(theta) * 10) / 10) + "\u00b0");
     }
