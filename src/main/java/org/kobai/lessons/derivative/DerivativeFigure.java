@@ -47,7 +47,7 @@ public final class DerivativeFigure extends XYLessonFigure {
         points = xy.points(null, CURVE, 9);
         stationary = xy.points(text.get("figure.stationary"), TANGENT, 11);
         noteA = xy.note(-1, 13, TextAnchor.BOTTOM_RIGHT);
-        noteB = xy.note(-1, 13, TextAnchor.TOP_LEFT);
+        noteB = xy.note(-1, 13, TextAnchor.TOP_LEFT).framed();
         follow(model);
     }
 

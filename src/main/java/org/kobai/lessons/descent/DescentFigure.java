@@ -82,7 +82,7 @@ public final class DescentFigure extends XYLessonFigure {
         stepArrow = xy.arrow(TANGENT, 2.5);
         startPoint = xy.points(text.get("figure.start"), MUTED, 11);
         currentPoint = xy.points(null, TANGENT, 11);
-        mapNote = xy.note(-1, 13, TextAnchor.TOP_LEFT);
+        mapNote = xy.note(-1, 13, TextAnchor.TOP_LEFT).framed();
         progress = new XYFigure("k", "log10 f", context.style());
         regimes = progress.heatMap(ColorMap.VIRIDIS, null);
         regimes.setContours(0);

@@ -47,11 +47,11 @@ public final class ExpectationFigure extends XYLessonFigure {
         // E[X] ± σ can be closer than their labels are wide: the labels go on rows of their own
         lowGuide = xy.guide(true, SPREAD, 1.5, Dash.DASHED).labelRow(1);
         highGuide = xy.guide(true, SPREAD, 1.5, Dash.DASHED).labelRow(2);
-        note = xy.note(-1, 14, TextAnchor.TOP_LEFT);
+        note = xy.note(-1, 14, TextAnchor.TOP_LEFT).framed();
         running = new XYFigure("n", text.get("figure.meanAxis"), context.style());
         expectedGuide = running.guide(false, MEAN, 2.0, Dash.DASHED);
         runningLine = running.line(text.get("figure.runningMean"), FREQUENCY, 2.0, Dash.SOLID);
-        runningNote = running.note(-1, 14, TextAnchor.TOP_LEFT);
+        runningNote = running.note(-1, 14, TextAnchor.TOP_LEFT).framed();
         expectedNote = running.note(MEAN, 14, TextAnchor.BOTTOM_RIGHT);
         follow(model);
     }

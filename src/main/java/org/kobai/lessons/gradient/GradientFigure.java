@@ -70,9 +70,9 @@ public final class GradientFigure extends XYLessonFigure {
         gradientArrow = xy.arrow(GRADIENT, 3.0);
         unitArrow = xy.arrow(UNIT, 3.0);
         point = xy.points("(c, d)", POINT, 11);
-        gradientLabel = xy.note(GRADIENT, 17, TextAnchor.BOTTOM_LEFT);
-        unitLabel = xy.note(UNIT, 17, TextAnchor.BOTTOM_LEFT);
-        note = xy.note(-1, 13, TextAnchor.TOP_LEFT);
+        gradientLabel = xy.note(GRADIENT, 17, TextAnchor.BOTTOM_LEFT).framed();
+        unitLabel = xy.note(UNIT, 17, TextAnchor.BOTTOM_LEFT).framed();
+        note = xy.note(-1, 13, TextAnchor.TOP_LEFT).framed();
         side = new SideChart(model, context);
         follow(model);
     }

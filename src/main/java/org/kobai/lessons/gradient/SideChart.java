@@ -52,7 +52,7 @@ public final class SideChart {
         now = chart.points(text.get("figure.now"), NOW, 11);
         point = chart.points("(c, d)", IMAGE_POINT, 11);
         image = chart.points("F(p)", IMAGE_POINT, 11);
-        note = chart.note(-1, 13, TextAnchor.TOP_LEFT);
+        note = chart.note(-1, 13, TextAnchor.TOP_LEFT).framed();
     }
 
     public XYFigure figure() { return chart; }

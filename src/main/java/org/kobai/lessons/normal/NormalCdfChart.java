@@ -44,7 +44,7 @@ final class NormalCdfChart {
         marks = xy.points(null, BOUND, 10);
         flagged = xy.points(null, FLAG, 12);
         difference = xy.arrow(BOUND, 2.5);
-        note = xy.note(-1, 15, TextAnchor.TOP_LEFT);
+        note = xy.note(-1, 15, TextAnchor.TOP_LEFT).framed();
     }
 
     XYFigure xy() { return xy; }

@@ -63,7 +63,7 @@ public final class NormalFigure extends XYLessonFigure {
         meanLine = xy.line(null, MUTED, 1.2, Dash.DASHED);
         readings = xy.points(text.get("figure.readings"), CURVE, 9);
         flagged = xy.points(text.get("figure.outliers"), FLAG, 13);
-        note = xy.note(-1, 15, TextAnchor.TOP_LEFT);
+        note = xy.note(-1, 15, TextAnchor.TOP_LEFT).framed();
         cdf = new NormalCdfChart(model, context);
         follow(model);
     }

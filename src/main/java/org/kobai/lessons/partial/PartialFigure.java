@@ -57,14 +57,14 @@ public final class PartialFigure extends XYLessonFigure {
         path = xy.line(null, SLICE, 2.0, Dash.DASHED);
         stepArrow = xy.arrow(STEP, 2.0);
         point = xy.points("(c, d)", TANGENT, 11);
-        mapNote = xy.note(-1, 13, TextAnchor.TOP_LEFT);
+        mapNote = xy.note(-1, 13, TextAnchor.TOP_LEFT).framed();
         slice = new XYFigure("x1", "y", context.style());
         slice.setWindow(MIN, MAX, -1, 1);
         sliceGuides = slice.line(null, MUTED, 1.0, Dash.DASHED);
         sliceCurve = slice.line(text.get("figure.slice"), CURVE, 2.5, Dash.SOLID);
         sliceTangent = slice.line(text.get("figure.tangent"), TANGENT, 2.0, Dash.SOLID);
         slicePoints = slice.points(null, TANGENT, 9);
-        sliceNote = slice.note(-1, 13, TextAnchor.TOP_LEFT);
+        sliceNote = slice.note(-1, 13, TextAnchor.TOP_LEFT).framed();
         surface = new SurfaceFigure("x1", "x2", "f(x1, x2)", ColorMap.VIRIDIS, context.style());
         surface.setTitle(text.get("figure.surface"));
         surface.followAngle(model);

@@ -60,7 +60,7 @@ public final class RegressionFigure extends XYLessonFigure {
         line = xy.line(text.get("figure.line"), LINE, 2.5, Dash.SOLID);
         data = xy.points(text.get("figure.data"), POINTS, 10);
         handles = xy.points(null, HANDLES, 13);
-        note = xy.note(-1, 13, TextAnchor.TOP_LEFT);
+        note = xy.note(-1, 13, TextAnchor.TOP_LEFT).framed();
 
         map = new XYFigure("a", "b", context.style());
         heat = map.heatMap(ColorMap.VIRIDIS, "E(a, b)");
@@ -69,7 +69,7 @@ public final class RegressionFigure extends XYLessonFigure {
         pathEnd = map.points(null, PATH, 8);
         minimum = map.points(text.get("figure.minimum"), BEST, 12);
         current = map.points(text.get("figure.current"), LINE, 11);
-        mapNote = map.note(-1, 13, TextAnchor.TOP_LEFT);
+        mapNote = map.note(-1, 13, TextAnchor.TOP_LEFT).framed();
         follow(model);
     }
 

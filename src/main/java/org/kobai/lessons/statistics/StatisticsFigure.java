@@ -72,7 +72,7 @@ public final class StatisticsFigure extends XYLessonFigure {
         sampleDots = xy.points(text.get("figure.sample"), SAMPLE, 10);
         fulcrum = xy.shade(MEAN, 0.9);
         meanLine = xy.guide(true, MEAN, 1.5, Dash.DASHED);
-        note = xy.note(-1, 13, TextAnchor.TOP_LEFT);
+        note = xy.note(-1, 13, TextAnchor.TOP_LEFT).framed();
         right = new XYFigure("i", "", context.style());
         bars = right.bars(null, POSITIVE, 0.7);
         biasedCloud = right.points(text.get("figure.biased"), NEGATIVE, 5);
