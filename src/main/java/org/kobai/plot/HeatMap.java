@@ -281,8 +281,7 @@ public final class HeatMap {
          * again. Kept while the map, its contours, the style and the axes' mapping stay the same.
          */
         private BufferedImage compose(Graphics2D g2, ScreenMap m, BufferedImage img, Grid2D g, java.awt.Rectangle area) {
-            BufferedImage out = new BufferedImage(Math.max(1, area.width), Math.max(1, area.height),
-                    BufferedImage.TYPE_INT_ARGB);
+            BufferedImage out = KeptPicture.create(Math.max(1, area.width), Math.max(1, area.height));
             Graphics2D c2 = out.createGraphics();
             try {
                 c2.setRenderingHints(g2.getRenderingHints());

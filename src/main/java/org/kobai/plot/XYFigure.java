@@ -311,6 +311,9 @@ public final class XYFigure {
 
     /** Adds a dataset with its renderer above every layer so far; returns its index. */
     private int addLayer(XYDataset dataset, XYItemRenderer renderer) {
+        // No hit-test entity per drawn point: nothing looks them up (gestures map the mouse through the
+        // axes), and making one for each point of every curve at every redraw is most of a redraw's garbage.
+        renderer.setDefaultCreateEntities(false);
         int index = datasets++;
         plot.setDataset(index, dataset);
         plot.setRenderer(index, renderer);

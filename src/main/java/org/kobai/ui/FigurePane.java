@@ -96,6 +96,7 @@ public final class FigurePane extends HBox {
     private Region holderFor(FigurePanel panel) {
         if (panel instanceof FigurePanel.Flat flat) {
             ChartCanvas canvas = new ChartCanvas(flat.chart());
+            KeptPictureGraphics.install(canvas);
             canvas.setDomainZoomable(false);
             canvas.setRangeZoomable(false);
             canvas.setTooltipEnabled(false);
