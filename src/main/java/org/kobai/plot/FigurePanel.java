@@ -31,7 +31,7 @@ public sealed interface FigurePanel permits FigurePanel.Flat, FigurePanel.Surfac
      * A 3-D chart (a {@link SurfaceFigure}'s chart), drawn from its current viewing direction at the
      * distance that fills the area, as the on-screen viewer does when it is resized.
      */
-    record Surface(Chart3D chart) implements FigurePanel {
+    record Surface(Chart3D chart, KeptSurface kept) implements FigurePanel {
         /** The share of the area the 3-D box may take; the rest holds title, labels and colour bar. */
         private static final double FILL = 0.7;
 
@@ -41,8 +41,21 @@ public sealed interface FigurePanel permits FigurePanel.Flat, FigurePanel.Surfac
             }
         }
 
+        /** A surface drawn afresh every time. */
+        public Surface(Chart3D chart) {
+            this(chart, null);
+        }
+
         @Override
         public void draw(Graphics2D g2, Rectangle2D area) {
+            if (kept != null) {
+                kept.draw(g2, area, this::render);
+            } else {
+                render(g2, area);
+            }
+        }
+
+        private void render(Graphics2D g2, Rectangle2D area) {
             ViewPoint3D view = chart.getViewPoint();
             double rho = view.getRho();
             Dimension fit = new Dimension((int) (area.getWidth() * FILL), (int) (area.getHeight() * FILL));

@@ -54,6 +54,8 @@ public final class SurfaceFigure {
     private final NumberAxis3D depthAxis;
     private final Surface renderer = new Surface();
     private final Chart3D chart;
+    /** The surface as last rendered, for the figure's other panels' updates (see {@link KeptSurface}). */
+    private final KeptSurface kept;
     private FigureStyle style;
     private String title;
     private Grid2D grid;
@@ -93,6 +95,7 @@ public final class SurfaceFigure {
         XYZPlot plot = new XYZPlot(new XYZSeriesCollection<String>(), renderer, xAxis, heightAxis, depthAxis);
         plot.setDimensions(new Dimension3D(10, 6, 10));
         chart = new Chart3D(null, null, plot);
+        kept = new KeptSurface(chart);
         chart.setLegendBuilder(new ColorScaleLegendBuilder());
         chart.setLegendPosition(Anchor2D.CENTER_RIGHT, Orientation.VERTICAL);
         chart.setTitleAnchor(Anchor2D.TOP_CENTER);
@@ -153,7 +156,7 @@ public final class SurfaceFigure {
     }
 
     /** This figure as a panel of a {@link Figure}. */
-    public FigurePanel panel() { return new FigurePanel.Surface(chart); }
+    public FigurePanel panel() { return new FigurePanel.Surface(chart, kept); }
 
     public FigureStyle style() { return style; }
 
