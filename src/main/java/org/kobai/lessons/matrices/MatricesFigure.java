@@ -183,8 +183,13 @@ public final class MatricesFigure extends XYLessonFigure {
     }
 
     private void drawColumns(LinearMap2 a) {
-        arrow(column1, a.column1(), 0, "Ae\u2081 = " + a.column1());
-        arrow(column2, a.column2(), 1, "Ae\u2082 = " + a.column2());
+        drawColumns(a, true);
+    }
+
+    /** The columns Ae₁ and Ae₂ as arrows, named unless the step's own arrows (x and y = Ax) need the room. */
+    private void drawColumns(LinearMap2 a, boolean named) {
+        arrow(column1, a.column1(), 0, named ? "Ae\u2081 = " + a.column1() : "");
+        arrow(column2, a.column2(), 1, named ? "Ae\u2082 = " + a.column2() : "");
         if (model.step() == MatricesModel.STEP_DETERMINANT) {
             // Beside the middle of the edge along Ae₂, outside the parallelogram: the letter F keeps its
             // distance from that edge, so the label covers neither the F nor the arrows' names.
@@ -199,7 +204,7 @@ public final class MatricesFigure extends XYLessonFigure {
     }
 
     private void drawMap(LinearMap2 a) {
-        drawColumns(a);
+        drawColumns(a, false); // named in the next step, which is about them; here x and y = Ax are
         Vector x = model.x();
         Vector y = model.y();
         arrow(arrows.get(0), x, 3, "x = " + x);
@@ -268,7 +273,7 @@ public final class MatricesFigure extends XYLessonFigure {
         XYFigure.Note n = notes.get(index);
         n.setAnchor(dy >= 0 ? (dx >= 0 ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_RIGHT)
                 : (dx >= 0 ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT));
-        n.set(x, y, " " + label + " ");
+        n.set(x, y, label.isEmpty() ? "" : " " + label + " ");
     }
 
     private void cover(double[][] points) {

@@ -67,6 +67,7 @@ public final class PartialFigure extends XYLessonFigure {
         sliceNote = slice.note(-1, 13, TextAnchor.TOP_LEFT).framed();
         surface = new SurfaceFigure("x1", "x2", "f(x1, x2)", ColorMap.VIRIDIS, context.style());
         surface.setTitle(text.get("figure.surface"));
+        surface.chart().setLegendBuilder(null); // the map's colour bar beside it reads the same colours
         surface.followAngle(model);
         follow(model);
     }
