@@ -12,19 +12,19 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartCanvas;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.fx.ChartCanvas;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 import org.kobai.lesson.Messages;
 import org.kobai.lessons.Lesson;
 import org.kobai.plot.Theme;
 import org.kobai.ui.FigurePane;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The shell: start-up, the navigator, stepping with keys and buttons, language and zoom. One app for the
