@@ -50,7 +50,15 @@ final class AppMenus {
         openScene.setId("menu-open-scene");
         MenuItem saveScene = item(t.get("menu.file.saveScene"), "Shortcut+Shift+S", app.scenes()::chooseAndSave);
         saveScene.setId("menu-save-scene");
-        Menu file = new Menu(t.get("menu.file"), null, openScene, saveScene, new SeparatorMenuItem(), export,
+        // Like F5 and F6, the scene's own keys (see KobaiApp): they work in the projector view too.
+        MenuItem nextScene = item(t.get("menu.file.nextScene") + "  (" + KeyCombination.keyCombination(
+                "Shortcut+Page Down").getDisplayText() + ")", null, () -> app.scenes().openNeighbour(1));
+        nextScene.setId("menu-next-scene");
+        MenuItem previousScene = item(t.get("menu.file.previousScene") + "  (" + KeyCombination.keyCombination(
+                "Shortcut+Page Up").getDisplayText() + ")", null, () -> app.scenes().openNeighbour(-1));
+        previousScene.setId("menu-previous-scene");
+        Menu file = new Menu(t.get("menu.file"), null, openScene, saveScene, nextScene, previousScene,
+                new SeparatorMenuItem(), export,
                 exportAnimation, copy, new SeparatorMenuItem(), quit);
         file.setOnShowing(e -> placeChanged());
         file.setOnShown(e -> placeChanged()); // the item's row exists now: its tooltip can be installed

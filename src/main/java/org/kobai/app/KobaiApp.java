@@ -117,6 +117,9 @@ public final class KobaiApp extends Application {
             } else if (e.getCode() == KeyCode.F6 && !e.isShortcutDown()) {
                 walkthroughs.toggle();
                 e.consume();
+            } else if (e.isShortcutDown() && (e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.PAGE_UP)) {
+                scenes.openNeighbour(e.getCode() == KeyCode.PAGE_DOWN ? 1 : -1); // the class's next scene
+                e.consume();
             }
         });
         scene.addEventFilter(KeyEvent.KEY_PRESSED, projector::keyPressed);

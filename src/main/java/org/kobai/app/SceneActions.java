@@ -19,6 +19,7 @@ import org.kobai.lesson.StateProblem;
 import org.kobai.lessons.Lesson;
 import org.kobai.lessons.SceneFile;
 import org.kobai.lessons.SceneFile.SceneException;
+import org.kobai.lessons.SceneFolder;
 
 /**
  * Saving the current lesson as a scene file and opening one again: from the File menu, by dropping a
@@ -28,6 +29,11 @@ import org.kobai.lessons.SceneFile.SceneException;
 final class SceneActions {
     private final KobaiApp app;
     private Path lastFolder;
+    /** The scene last opened or saved: the next and previous scenes are those beside it in its folder. */
+    private Path current;
+
+    /** A scene read from its file, with where the file stands among the scenes of its folder (0-based). */
+    private record Read(SceneFile.Scene scene, int index, int count) {}
 
     SceneActions(KobaiApp app) {
         this.app = app;
@@ -97,7 +103,10 @@ final class SceneActions {
                 return null;
             }
         };
-        task.setOnSucceeded(e -> app.window().showStatus(t.format("scene.saved", file.toString())));
+        task.setOnSucceeded(e -> {
+            current = file.toAbsolutePath();
+            app.window().showStatus(t.format("scene.saved", file.toString()));
+        });
         task.setOnFailed(e -> problem(t.get("scene.saveFailedTitle"),
                 t.format("scene.saveFailed", file.toString(), String.valueOf(task.getException().getMessage()))));
         app.background().submit(task);
@@ -106,7 +115,12 @@ final class SceneActions {
     /** Opens a scene named on the command line. */
     void openNamed(String name) {
         try {
-            open(Path.of(name));
+            Path named = Path.of(name);
+            if (java.nio.file.Files.isDirectory(named)) {
+                openFirstIn(named); // a class prepared as a folder of scenes
+            } else {
+                open(named);
+            }
         } catch (java.nio.file.InvalidPathException e) {
             Messages t = text();
             problem(t.get("scene.openFailedTitle"), t.format("scene.openFailed", name, t.get("scene.problem.not_found")));
@@ -117,10 +131,13 @@ final class SceneActions {
     void open(Path file) {
         Messages t = text();
         lastFolder = file.toAbsolutePath().getParent();
-        Task<SceneFile.Scene> task = new Task<>() {
+        Task<Read> task = new Task<>() {
             @Override
-            protected SceneFile.Scene call() throws SceneException {
-                return SceneFile.read(file);
+            protected Read call() throws SceneException {
+                SceneFile.Scene scene = SceneFile.read(file);
+                List<Path> neighbours = scenesBeside(file);
+                int index = neighbours.indexOf(file.toAbsolutePath().normalize());
+                return new Read(scene, index, neighbours.size());
             }
         };
         task.setOnSucceeded(e -> show(file, task.getValue()));
@@ -133,8 +150,72 @@ final class SceneActions {
         app.background().submit(task);
     }
 
-    private void show(Path file, SceneFile.Scene scene) {
+    /** The scenes in the folder of {@code file}, absolute; none when the folder cannot be listed. */
+    private static List<Path> scenesBeside(Path file) {
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        try {
+            return folder == null ? List.of()
+                    : SceneFolder.scenesIn(folder).stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        } catch (java.io.IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * Opens the scene {@code delta} places after (or before, when negative) the current one in its folder:
+     * a class prepared as numbered scene files is played through with Ctrl+Page Down and Ctrl+Page Up.
+     */
+    void openNeighbour(int delta) {
         Messages t = text();
+        Path from = current;
+        if (from == null) {
+            app.window().showStatus(t.get("scene.noneOpen"));
+            return;
+        }
+        Task<List<Path>> task = new Task<>() {
+            @Override
+            protected List<Path> call() {
+                return scenesBeside(from);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            List<Path> scenes = task.getValue();
+            int at = scenes.indexOf(from.toAbsolutePath().normalize());
+            int to = at < 0 ? (delta > 0 ? 0 : scenes.size() - 1) : at + delta;
+            if (to < 0 || to >= scenes.size()) {
+                app.window().showStatus(t.format(delta > 0 ? "scene.lastInFolder" : "scene.firstInFolder",
+                        from.getFileName()));
+                return;
+            }
+            open(scenes.get(to));
+        });
+        app.background().submit(task);
+    }
+
+    /** Opens the first scene of a folder named on the command line. */
+    private void openFirstIn(Path folder) {
+        Messages t = text();
+        Task<List<Path>> task = new Task<>() {
+            @Override
+            protected List<Path> call() throws java.io.IOException {
+                return SceneFolder.scenesIn(folder);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (task.getValue().isEmpty()) {
+                problem(t.get("scene.openFailedTitle"), t.format("scene.openFailed", folder, t.get("scene.noScenes")));
+            } else {
+                open(task.getValue().get(0));
+            }
+        });
+        task.setOnFailed(e -> problem(t.get("scene.openFailedTitle"),
+                t.format("scene.openFailed", folder, t.get("scene.problem.unreadable"))));
+        app.background().submit(task);
+    }
+
+    private void show(Path file, Read read) {
+        Messages t = text();
+        SceneFile.Scene scene = read.scene();
         Optional<Lesson<?>> lesson = app.registry().find(scene.lessonId());
         if (lesson.isEmpty()) {
             problem(t.get("scene.openFailedTitle"), t.format("scene.openFailed", file.getFileName(),
@@ -143,8 +224,11 @@ final class SceneActions {
         }
         app.window().open(lesson.get(), -1);
         List<StateProblem> problems = app.window().host().model().restoreState(scene.state());
+        current = file.toAbsolutePath().normalize();
         if (problems.isEmpty() && !scene.fromNewerVersion()) {
-            app.window().showStatus(t.format("scene.opened", file.getFileName()));
+            app.window().showStatus(read.index() >= 0 && read.count() > 1
+                    ? t.format("scene.openedAt", file.getFileName(), read.index() + 1, read.count())
+                    : t.format("scene.opened", file.getFileName()));
             return;
         }
         String lines = problems.stream()

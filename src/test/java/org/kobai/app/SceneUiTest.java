@@ -123,6 +123,35 @@ class SceneUiTest extends UiFixture {
     }
 
     @Test
+    void aClassPreparedAsAFolderOfScenesIsPlayedThroughWithCtrlPageDownAndUp() throws Exception {
+        Path lesson = Files.createDirectories(files.resolve("class"));
+        Files.writeString(lesson.resolve("1 lines.kobai"), "kobai-scene=1\nlesson=linearity\nstep=2\n");
+        Files.writeString(lesson.resolve("2 tangent.kobai"), "kobai-scene=1\nlesson=derivative\nstep=1\nparam.c=1.5\n");
+        Files.writeString(lesson.resolve("10 descent.kobai"), "kobai-scene=1\nlesson=descent\nstep=3\n");
+        Files.writeString(lesson.resolve("notes.txt"), "not a scene");
+        interact(() -> {
+            app.setLanguage("en");
+            app.scenes().openNamed(lesson.toString()); // a folder named on the command line: its first scene
+        });
+        waitUntil("the first scene is open", () -> fx(() -> app.window().host().lesson().id().equals("linearity")));
+        assertThat(fx(() -> app.window().host().model().step())).isEqualTo(2);
+        waitUntil("the status says where", () -> textOf("#status").contains("1 of 3"));
+
+        interact(() -> app.stage().requestFocus());
+        push(KeyCode.CONTROL, KeyCode.PAGE_DOWN);
+        waitUntil("the second scene", () -> fx(() -> app.window().host().lesson().id().equals("derivative")));
+        assertThat(fx(() -> app.window().host().model().parameter("c").orElseThrow().get())).isEqualTo(1.5);
+        push(KeyCode.CONTROL, KeyCode.PAGE_DOWN);
+        waitUntil("the third scene, 10 after 2", () -> fx(() -> app.window().host().lesson().id().equals("descent")));
+        waitUntil("the status says where", () -> textOf("#status").contains("3 of 3"));
+        push(KeyCode.CONTROL, KeyCode.PAGE_DOWN);
+        waitUntil("the end is said", () -> textOf("#status").contains("is the last scene"));
+        assertThat(fx(() -> app.window().host().lesson().id())).isEqualTo("descent");
+        push(KeyCode.CONTROL, KeyCode.PAGE_UP);
+        waitUntil("back to the second", () -> fx(() -> app.window().host().lesson().id().equals("derivative")));
+    }
+
+    @Test
     void aBrokenFileIsRefusedWithAMessageAndChangesNothing() throws Exception {
         Path broken = Files.writeString(files.resolve("broken.kobai"), "\u0000\u0001 not a scene");
         interact(() -> app.window().open(app.registry().find("linearity").orElseThrow(), 2));
