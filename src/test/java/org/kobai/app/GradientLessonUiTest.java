@@ -66,19 +66,16 @@ class GradientLessonUiTest extends UiFixture {
         return (GradientFigure) app.window().host().figure();
     }
 
-    private void typeInto(String fieldBox, String text) {
-        Node field = from(lookup(fieldBox).queryAs(Node.class)).lookup("#function-field").query();
-        clickOn(field);
-        push(KeyCode.CONTROL, KeyCode.A);
-        write(text);
-        push(KeyCode.ENTER);
+    /** Types into the function field inside the box {@code fieldBox} finds. */
+    private void typeFunction(String fieldBox, String text) {
+        typeInto((Node) from(lookup(fieldBox).queryAs(Node.class)).lookup("#function-field").query(), text);
     }
 
     @Test
     void typedFieldShowsDivergenceAndCurlAtTheClickedPoint() {
         open(GradientModel.STEP_FIELD);
-        typeInto("#first-component", "x1 x2");
-        typeInto("#second-component", "x2^2");
+        typeFunction("#first-component", "x1 x2");
+        typeFunction("#second-component", "x2^2");
         assertThat(fx(() -> model().field().first().text())).isEqualTo("x1 x2");
         assertThat(fx(() -> model().field().second().text())).isEqualTo("x2^2");
         // ∇·F = ∂(x1 x2)/∂x1 + ∂(x2²)/∂x2 = x2 + 2x2 = 3x2;  ∇×F = ∂(x2²)/∂x1 − ∂(x1 x2)/∂x2 = 0 − x1

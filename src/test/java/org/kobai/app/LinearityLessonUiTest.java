@@ -75,12 +75,6 @@ class LinearityLessonUiTest extends UiFixture {
         return fx(() -> model().slope().get());
     }
 
-    private void typeInto(String field, String text) {
-        clickOn(field);
-        push(KeyCode.CONTROL, KeyCode.A);
-        write(text);
-        push(KeyCode.ENTER);
-    }
 
     /** The line drawn is y = a·x + b for these a and b, exactly (both sides do the same arithmetic). */
     private void assertGraphIs(double a, double b) {

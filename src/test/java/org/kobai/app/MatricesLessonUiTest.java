@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import javafx.scene.Node;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,13 +51,6 @@ class MatricesLessonUiTest extends UiFixture {
         return (MatricesFigure) app.window().host().figure();
     }
 
-    private void typeInto(String field, String text) {
-        Node node = lookup(field).query();
-        interact(node::requestFocus);
-        push(KeyCode.CONTROL, KeyCode.A);
-        write(text);
-        push(KeyCode.ENTER);
-    }
 
     @Test
     void editingAnEntryMovesTheGridAndThePicture() {

@@ -60,12 +60,6 @@ class SystemsLessonUiTest extends UiFixture {
         return (SystemsFigure) app.window().host().figure();
     }
 
-    private void typeInto(String query, String text) {
-        clickOn(query);
-        push(KeyCode.CONTROL, KeyCode.A);
-        write(text);
-        push(KeyCode.ENTER);
-    }
 
     private boolean isPivot(String cell) {
         Node node = lookup(cell).query();

@@ -18,6 +18,7 @@ import java.awt.geom.Rectangle2D;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
 import org.jfree.chart.fx.ChartCanvas;
 import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.AfterEach;
@@ -92,6 +93,38 @@ abstract class UiFixture extends FxRobot {
         } catch (InterruptedException | TimeoutException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /**
+     * Types {@code text} into a field as a learner would, replacing what it held, and presses Enter; an
+     * empty text clears the field. The field is brought into view in its scroll pane and given the focus
+     * first: a click at a field scrolled out of sight would land on whatever is drawn there instead.
+     */
+    void typeInto(Node field, String text) {
+        interact(() -> {
+            for (Node n = field.getParent(); n != null; n = n.getParent()) {
+                if (n instanceof javafx.scene.control.ScrollPane pane && pane.getContent() != null) {
+                    javafx.geometry.Bounds in = pane.getContent().sceneToLocal(field.localToScene(field.getBoundsInLocal()));
+                    double room = pane.getContent().getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+                    if (room > 0) {
+                        pane.setVvalue(Math.max(0, Math.min(1, (in.getMinY() - 8) / room)));
+                    }
+                }
+            }
+            field.requestFocus();
+        });
+        push(KeyCode.CONTROL, KeyCode.A);
+        if (text.isEmpty()) {
+            push(KeyCode.BACK_SPACE);
+        } else {
+            write(text);
+        }
+        push(KeyCode.ENTER);
+    }
+
+    /** {@link #typeInto(Node, String)} for the node {@code query} finds. */
+    void typeInto(String query, String text) {
+        typeInto(lookup(query).queryAs(Node.class), text);
     }
 
     String textOf(String query) {

@@ -50,12 +50,6 @@ class UndoRedoUiTest extends UiFixture {
         return fx(() -> app.window().host().model());
     }
 
-    private void typeInto(String query, String text) {
-        clickOn(query);
-        push(KeyCode.CONTROL, KeyCode.A);
-        write(text);
-        push(KeyCode.ENTER);
-    }
 
     private void undoKey() { push(KeyCode.CONTROL, KeyCode.Z); }
 

@@ -7,7 +7,6 @@ import java.awt.geom.Rectangle2D;
 import java.nio.file.Path;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
 import org.jfree.chart.fx.ChartCanvas;
@@ -91,17 +90,6 @@ class VectorsLessonUiTest extends UiFixture {
         assertThat(textOf("#verdict")).contains("orthogonal");
     }
 
-    private void typeInto(String field, String text) {
-        javafx.scene.Node node = lookup(field).query();
-        interact(node::requestFocus);
-        push(KeyCode.CONTROL, KeyCode.A);
-        if (text.isEmpty()) {
-            push(KeyCode.BACK_SPACE);
-        } else {
-            write(text);
-        }
-        push(KeyCode.ENTER);
-    }
 
     @Test
     void betaAtTheOriginSaysThereIsNoAngle() {
