@@ -33,6 +33,8 @@ import org.kobai.ui.ViewContext;
  * language or theme change.
  */
 final class LessonHost extends BorderPane {
+    /** The least share of the lesson's height the figure gets, whatever else the step shows. */
+    static final double FIGURE_SHARE = 0.45;
     static final double BASE_FONT_PX = 15;
 
     private final Lesson<?> lesson;
@@ -125,6 +127,11 @@ final class LessonHost extends BorderPane {
         }
         stage.getChildren().add(controls);
         VBox.setVgrow(view.figure(), Priority.ALWAYS);
+        if (view.figure() instanceof Region figure) {
+            // The figure is what the lesson is about: however long the readout and however many controls,
+            // it keeps this share of the height (the controls scroll, the explanation beside it scrolls).
+            figure.minHeightProperty().bind(heightProperty().multiply(FIGURE_SHARE));
+        }
         stage.getStyleClass().add("lesson-stage");
         stage.setPadding(new Insets(0, 0, 0, 12));
         setCenter(stage);

@@ -39,6 +39,10 @@ public final class ParameterControl extends VBox {
         Label label = new Label(name);
         label.getStyleClass().add("parameter-name");
         label.setMinWidth(USE_PREF_SIZE);
+        // The names share one column width so the sliders line up; a long name takes a second line rather
+        // than ending in "…" (a projector's large type makes more of them long).
+        label.setWrapText(true);
+        label.setMinHeight(USE_PREF_SIZE);
 
         slider = new Slider(parameter.min(), parameter.max(), parameter.get());
         slider.setId("slider-" + parameter.id());

@@ -39,7 +39,7 @@ final class BayesDiagrams {
         wordEdges = xy.line(null, BayesFigure.A_COLOUR, 3.0, Dash.SOLID);
         nodes = xy.points(null, BayesFigure.MUTED, 8);
         for (int i = 0; i < NOTES; i++) {
-            notes[i] = xy.note(-1, 14, TextAnchor.BOTTOM_CENTER);
+            notes[i] = xy.note(-1, 14, TextAnchor.BOTTOM_CENTER).framed(); // on the tree's lines
         }
     }
 
@@ -60,6 +60,7 @@ final class BayesDiagrams {
         }
         for (XYFigure.Note n : notes) {
             n.set(0, 0, "");
+            n.setAnchor(TextAnchor.BOTTOM_CENTER);
         }
         int step = model.step();
         if (step == BayesModel.STEP_BAYES) {
@@ -142,10 +143,14 @@ final class BayesDiagrams {
         notes[0].set(0, 0.53, text.format("figure.mails", n));
         notes[1].set(0.5, 0.67, text.format("figure.edgePrior", NumberText.display(b.prior())));
         notes[2].set(0.5, 0.37, NumberText.display(1 - b.prior()));
-        notes[3].set(1, 0.81, text.format("figure.nodeSpam", count(f.spam())));
-        notes[4].set(1, 0.25, text.format("figure.nodeOther", count(f.other())));
-        notes[5].set(1.5, 0.86, text.format("figure.edgeLikelihood", NumberText.display(b.likelihood())));
-        notes[6].set(1.5, 0.29, NumberText.display(b.falseAlarm()));
+        // The middle nodes' counts sit on the nodes as boxes the edges run into; the edges' probabilities
+        // beyond them, nearer the leaves, where the boxes leave room at any type size.
+        notes[3].setAnchor(TextAnchor.CENTER);
+        notes[3].set(1, 0.78, text.format("figure.nodeSpam", count(f.spam())));
+        notes[4].setAnchor(TextAnchor.CENTER);
+        notes[4].set(1, 0.22, text.format("figure.nodeOther", count(f.other())));
+        notes[5].set(1.65, 0.88, text.format("figure.edgeLikelihood", NumberText.display(b.likelihood())));
+        notes[6].set(1.65, 0.32, NumberText.display(b.falseAlarm()));
         notes[7].set(2.3, 0.91, text.format("figure.leafWord", count(f.spamWithWord())));
         notes[8].set(2.3, 0.67, text.format("figure.leafNoWord", count(f.spam() - f.spamWithWord())));
         notes[9].set(2.3, 0.35, text.format("figure.leafWord", count(f.otherWithWord())));

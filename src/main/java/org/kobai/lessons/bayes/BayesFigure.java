@@ -91,6 +91,7 @@ public final class BayesFigure extends XYLessonFigure {
         both.setVisible(false);
         for (XYFigure.Note n : notes) {
             n.set(0, 0, "");
+            n.setAnchor(TextAnchor.BOTTOM_CENTER);
         }
         switch (model.step()) {
             case BayesModel.STEP_BAYES -> model.bayes().ifPresentOrElse(this::areaDiagram, this::noEvidence);
@@ -161,11 +162,14 @@ public final class BayesFigure extends XYLessonFigure {
         rectangle(otherAll, p, 1, 0, 1);
         rectangle(spamWord, 0, p, 0, l);
         rectangle(otherWord, p, 1, 0, f);
-        notes[0].set(p / 2, 1.0, text.get("figure.spam"));
-        notes[1].set((1 + p) / 2, 1.0, text.get("figure.notSpam"));
+        // The column names inside the top of their columns, the posterior above the box: the two never meet.
+        notes[0].setAnchor(TextAnchor.TOP_CENTER);
+        notes[0].set(p / 2, 0.99, text.get("figure.spam"));
+        notes[1].setAnchor(TextAnchor.TOP_CENTER);
+        notes[1].set((1 + p) / 2, 0.99, text.get("figure.notSpam"));
         notes[2].set(p / 2, l / 2, NumberText.display(b.jointWithWord()));
         notes[3].set((1 + p) / 2, f / 2, NumberText.display(b.otherWithWord()));
-        notes[4].set(0.5, 1.05, text.format("figure.areaShare", NumberText.display(b.jointWithWord()),
+        notes[4].set(0.5, 1.01, text.format("figure.areaShare", NumberText.display(b.jointWithWord()),
                 NumberText.display(b.otherWithWord()), NumberText.display(b.posterior())));
     }
 

@@ -68,6 +68,8 @@ final class EtaControl extends VBox {
         Label name = new Label(text.get("param.eta"));
         name.getStyleClass().add("parameter-name");
         name.setMinWidth(Region.USE_PREF_SIZE);
+        name.setWrapText(true); // as ParameterControl's names: a second line rather than "…"
+        name.setMinHeight(Region.USE_PREF_SIZE);
         VBox sliderWithMarker = new VBox(0, markerLane, slider);
         HBox row = new HBox(8, name, sliderWithMarker, field);
         row.setAlignment(Pos.BOTTOM_LEFT);
