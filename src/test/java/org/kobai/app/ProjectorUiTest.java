@@ -138,4 +138,17 @@ class ProjectorUiTest extends UiFixture {
         interact(app::zoomReset);
         assertThat(fx(() -> app.settings().projectorScale())).isEqualTo(Settings.PROJECTOR_SCALE);
     }
+
+    @Test
+    void theFigureKeepsItsShareOfTheHeightBesideALongReadoutAndEveryControl() {
+        interact(() -> app.window().open(app.registry().find("descent").orElseThrow(),
+                org.kobai.lessons.descent.DescentModel.STEP_COMPARE)); // four lines of readout, many controls
+        push(KeyCode.F5);
+        waitUntil("the projector view", () -> fx(() -> app.projector().isActive()));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        double figure = fx(() -> ((javafx.scene.layout.Region) app.window().host().view().figure()).getHeight());
+        double host = fx(() -> app.window().host().getHeight());
+        assertThat(figure).as("the figure's height in a lesson %s high", host)
+                .isGreaterThanOrEqualTo(LessonHost.FIGURE_SHARE * host - 1);
+    }
 }
