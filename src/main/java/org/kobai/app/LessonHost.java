@@ -280,6 +280,7 @@ final class LessonHost extends BorderPane {
             trace.dispose();
         }
         view.dispose();
+        figure.dispose(); // the model stays for the next visit; this figure must not stay with it
     }
 
     private void showStep() {

@@ -85,16 +85,21 @@ public abstract class LessonModel {
 
     public final void setSurfaceAngle(SurfaceAngle angle) { surfaceAngle.set(angle); }
 
-    /** Calls {@code turn} with the surface's angle now (if set) and whenever it is set again. */
-    public final void followSurfaceAngle(java.util.function.Consumer<SurfaceAngle> turn) {
-        surfaceAngle.addListener((o, was, now) -> {
+    /**
+     * Calls {@code turn} with the surface's angle now (if set) and whenever it is set again, until the
+     * returned stop is run.
+     */
+    public final Runnable followSurfaceAngle(java.util.function.Consumer<SurfaceAngle> turn) {
+        javafx.beans.value.ChangeListener<SurfaceAngle> listener = (o, was, now) -> {
             if (now != null) {
                 turn.accept(now);
             }
-        });
+        };
+        surfaceAngle.addListener(listener);
         if (surfaceAngle.get() != null) {
             turn.accept(surfaceAngle.get());
         }
+        return () -> surfaceAngle.removeListener(listener);
     }
     public final int step() { return step.get(); }
 
@@ -132,6 +137,16 @@ public abstract class LessonModel {
 
     public final void removeChangeListener(InvalidationListener listener) {
         dependencies().forEach(o -> o.removeListener(listener));
+    }
+
+    /**
+     * Runs {@code action} whenever any dependency changes, until the returned stop is run: for followers
+     * that go before the model does (a figure of a lesson that closes).
+     */
+    public final Runnable onChange(Runnable action) {
+        InvalidationListener listener = o -> action.run();
+        addChangeListener(listener);
+        return () -> removeChangeListener(listener);
     }
 
     /** Current values by parameter id, in declaration order. */

@@ -30,4 +30,12 @@ public interface Figure {
     default List<String> keyPoints() {
         return List.of();
     }
+
+    /**
+     * Stops following the lesson: the figure will not change again and can be let go. Called when its
+     * lesson closes; the model lives on (a lesson opened again continues where it was) and must not keep
+     * the figures of earlier visits. Nothing to do by default.
+     */
+    default void dispose() {
+    }
 }

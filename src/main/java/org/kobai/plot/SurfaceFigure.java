@@ -127,12 +127,12 @@ public final class SurfaceFigure {
     /**
      * Keeps the surface's angle and the lesson's the same both ways: an angle the lesson is given (a scene
      * opened, another figure turned) turns the surface, and a turn by the learner (which the viewer
-     * announces as a chart change) goes to the lesson.
+     * announces as a chart change) goes to the lesson. Returns what stops following the lesson.
      */
-    public void followAngle(LessonModel model) {
+    public Runnable followAngle(LessonModel model) {
         SurfaceAngle[] known = {angle()};
         boolean[] turning = {false};
-        model.followSurfaceAngle(a -> {
+        Runnable stop = model.followSurfaceAngle(a -> {
             if (!a.equals(known[0])) {
                 turning[0] = true; // the lesson keeps the angle exactly as it was given
                 try {
@@ -153,6 +153,7 @@ public final class SurfaceFigure {
                 model.setSurfaceAngle(now);
             }
         });
+        return stop;
     }
 
     /** This figure as a panel of a {@link Figure}. */

@@ -10,6 +10,7 @@ import org.kobai.lesson.LessonModel;
  */
 public abstract class XYLessonFigure implements Figure {
     protected final XYFigure xy;
+    private final List<Runnable> unfollow = new java.util.ArrayList<>();
 
     protected XYLessonFigure(String xLabel, String yLabel, FigureContext context) {
         xy = new XYFigure(xLabel, yLabel, context.style());
@@ -17,8 +18,19 @@ public abstract class XYLessonFigure implements Figure {
 
     /** Draws now and again whenever the model changes; call once the layers exist. */
     protected final void follow(LessonModel model) {
-        model.addChangeListener(o -> refresh());
+        unfollow.add(model.onChange(this::refresh));
         refresh();
+    }
+
+    /** Runs {@code stop} when the figure is disposed: for whatever else the figure follows (a surface's angle). */
+    protected final void onDispose(Runnable stop) {
+        unfollow.add(stop);
+    }
+
+    @Override
+    public void dispose() {
+        unfollow.forEach(Runnable::run);
+        unfollow.clear();
     }
 
     /** Recomputes every layer from the model. Runs inside one batch: the chart redraws once. */

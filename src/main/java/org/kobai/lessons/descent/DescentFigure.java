@@ -95,7 +95,7 @@ public final class DescentFigure extends XYLessonFigure {
         // seen from higher than Orson's default, so the bowl's near rim does not hide the path's end
         surface.chart().getViewPoint().moveUpDown(SURFACE_ELEVATION); // Orson: negative is upward
         surface.chart().setLegendBuilder(null); // the map's colour bar beside it reads the same colours
-        surface.followAngle(model);
+        onDispose(surface.followAngle(model));
         follow(model);
     }
 

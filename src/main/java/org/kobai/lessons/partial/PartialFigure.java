@@ -68,7 +68,7 @@ public final class PartialFigure extends XYLessonFigure {
         surface = new SurfaceFigure("x1", "x2", "f(x1, x2)", ColorMap.VIRIDIS, context.style());
         surface.setTitle(text.get("figure.surface"));
         surface.chart().setLegendBuilder(null); // the map's colour bar beside it reads the same colours
-        surface.followAngle(model);
+        onDispose(surface.followAngle(model));
         follow(model);
     }
 
