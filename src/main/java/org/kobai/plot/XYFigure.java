@@ -53,6 +53,8 @@ public final class XYFigure {
     private final NumberAxis yAxis;
     private final List<Consumer<FigureStyle>> restylers = new ArrayList<>();
     private FigureStyle style;
+    /** The notes' annotations, kept above the arrows and shaded areas (see {@link #addShape}). */
+    private final List<XYTextAnnotation> noteAnnotations = new ArrayList<>();
     private final List<ValueMarker> verticalGuides = new ArrayList<>();
     private final List<ValueMarker> horizontalGuides = new ArrayList<>();
     private boolean guidesOnTop;
@@ -181,14 +183,23 @@ public final class XYFigure {
 
     public Arrow arrow(int colour, double width) {
         ArrowAnnotation a = new ArrowAnnotation(this, colour, width);
-        plot.addAnnotation(a);
+        addShape(a);
         return new Arrow(a);
     }
 
     public Shade shade(int colour, double alpha) {
         PolygonAnnotation p = new PolygonAnnotation(this, colour, alpha);
-        plot.addAnnotation(p);
+        addShape(p);
         return new Shade(p);
+    }
+
+    /** Adds an arrow or a shaded area; the notes stay above every such shape, so none covers a label. */
+    private void addShape(org.jfree.chart.annotations.XYAnnotation shape) {
+        plot.addAnnotation(shape);
+        for (XYTextAnnotation n : noteAnnotations) {
+            plot.removeAnnotation(n, false);
+            plot.addAnnotation(n, false);
+        }
     }
 
     /** A text note placed in data coordinates; it stays inside the plot (see {@link KeptInsideText}). */
@@ -196,6 +207,7 @@ public final class XYFigure {
         XYTextAnnotation t = new KeptInsideText();
         t.setTextAnchor(anchor);
         plot.addAnnotation(t);
+        noteAnnotations.add(t);
         Note note = new Note(t, () -> style);
         restyle(s -> {
             t.setFont(s.font(size, false));

@@ -44,9 +44,9 @@ public final class LinearityFigure extends XYLessonFigure {
         stackedLower = xy.arrow(LEFT, 2.5);
         stackedUpper = xy.arrow(RIGHT, 2.5);
         points = xy.points(null, LINE, 9);
-        noteA = xy.note(-1, 13, TextAnchor.BOTTOM_CENTER);
-        noteB = xy.note(-1, 13, TextAnchor.BOTTOM_CENTER);
-        noteC = xy.note(-1, 13, TextAnchor.TOP_CENTER);
+        noteA = xy.note(-1, 13, TextAnchor.BOTTOM_CENTER).framed();
+        noteB = xy.note(-1, 13, TextAnchor.BOTTOM_CENTER).framed();
+        noteC = xy.note(-1, 13, TextAnchor.TOP_CENTER).framed();
         noteSide = xy.note(-1, 13, TextAnchor.CENTER_LEFT);
         follow(model);
     }
@@ -127,7 +127,10 @@ public final class LinearityFigure extends XYLessonFigure {
                 new double[] {f.valueAt(u) + f.valueAt(v), f.valueAt(u) + f.valueAt(v), Double.NaN});
         noteA.set(u, labelY(f.valueAt(u)), "f(u)");
         noteB.set(v, labelY(f.valueAt(v)), "f(v)");
-        noteC.set(w, labelY(f.valueAt(w)) + (f.valueAt(w) >= 0 ? 0.6 : -0.6), "f(u+v)");
+        // just above (below) the tip, a little to the left: the stacked arrows beside it reach past the tip
+        boolean up = f.valueAt(w) >= 0;
+        noteC.setAnchor(up ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER);
+        noteC.set(w - 0.25, f.valueAt(w) + (up ? 0.25 : -0.25), "f(u+v)");
     }
 
     /** f(c·u) against c·f(u), side by side. */
@@ -145,6 +148,7 @@ public final class LinearityFigure extends XYLessonFigure {
         points.set(new double[] {u, cu}, new double[] {f.valueAt(u), f.valueAt(cu)});
         noteA.set(u, labelY(f.valueAt(u)), "f(u)");
         noteB.set(beside + 0.5, labelY(c * f.valueAt(u)), "c·f(u)");
+        noteC.setAnchor(TextAnchor.TOP_CENTER);
         noteC.set(cu - 0.3, labelY(f.valueAt(cu)) + (f.valueAt(cu) >= 0 ? 0.6 : -0.6), "f(cu)");
     }
 
