@@ -256,7 +256,7 @@ final class LessonHost extends BorderPane {
                 practice = new ExercisePanel(lesson.exercises(), text, appText,
                         s -> RichText.build(s, formulas, BASE_FONT_PX * style.scale(), style.theme().foreground(),
                                 density()),
-                        (kind, solved) -> onExercise.accept(kind, solved), System.nanoTime());
+                        (kind, solved) -> onExercise.accept(kind, solved), firstExerciseSeed());
                 practice.setPadding(new Insets(4, 12, 12, 4));
             }
             explanationScroller.setContent(practice);
@@ -268,6 +268,14 @@ final class LessonHost extends BorderPane {
     }
 
     ExercisePanel practice() { return practice; }
+
+    /**
+     * Where a practice session's numbers start: different every time, unless -Dkobai.exercise.seed fixes
+     * them (the documentation's pictures show the same exercises at every retake).
+     */
+    private static long firstExerciseSeed() {
+        return Long.getLong("kobai.exercise.seed", System.nanoTime());
+    }
 
     /** True while the exercises stand in for the step's explanation. */
     boolean isPracticing() {
