@@ -61,7 +61,7 @@ final class DescentView implements LessonView, PathCsv {
     private final Button resetButton = new Button();
     private final Button exportButton = new Button();
     private final javafx.scene.control.CheckBox surfaceToggle = new javafx.scene.control.CheckBox();
-    private final HBox formulaRow = new HBox();
+    private final VBox formulaRow = new VBox(2);
     private final Label status = new Label();
     private final Label divergence = new Label();
     private final Label exportStatus = new Label();
@@ -257,7 +257,9 @@ final class DescentView implements LessonView, PathCsv {
         String full = at + ",\\quad " + latex;
         if (!full.equals(shownFormula)) {
             shownFormula = full;
-            formulaRow.getChildren().setAll(typeset.apply(full));
+            // The point and the step as two formulas, one above the other: as one line, the whole was shrunk
+            // to fit the width and became too small to read.
+            formulaRow.getChildren().setAll(typeset.apply(at + ","), typeset.apply(latex));
         }
     }
 
