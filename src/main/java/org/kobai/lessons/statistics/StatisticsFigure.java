@@ -81,9 +81,9 @@ public final class StatisticsFigure extends XYLessonFigure {
         level1 = right.line(null, MEAN, 2.0, Dash.DASHED);
         level2 = right.line(null, SIGMA, 2.0, Dash.DASHED);
         level3 = right.line(null, MUTED, 2.0, Dash.DOTTED);
-        note1 = right.note(-1, 13, TextAnchor.BOTTOM_RIGHT);
-        note2 = right.note(-1, 13, TextAnchor.BOTTOM_RIGHT);
-        note3 = right.note(-1, 13, TextAnchor.TOP_RIGHT);
+        note1 = right.note(-1, 13, TextAnchor.BOTTOM_RIGHT).framed(); // over the cloud of samples
+        note2 = right.note(-1, 13, TextAnchor.BOTTOM_RIGHT).framed(); // over the cloud of samples
+        note3 = right.note(-1, 13, TextAnchor.TOP_RIGHT).framed(); // over the cloud of samples
         muLine = right.guide(true, MEAN, 1.5, Dash.DASHED);
         follow(model);
     }
