@@ -24,12 +24,32 @@ final class NiceAxis extends NumberAxis {
     private static final long serialVersionUID = 1L;
     static final int MAX_INTERVALS = 12;
 
+    /** Names for the ticks at 1, 2, 3, …: a bar chart's bars; empty for plain numbers. */
+    private java.util.List<String> names = java.util.List.of();
+
     NiceAxis(String label) {
         super(label);
     }
 
+    /**
+     * Labels the ticks at 1, 2, 3, … with {@code names} (written across the axis, so long names never run
+     * into each other), or with numbers again when the list is empty.
+     */
+    void setNames(java.util.List<String> newNames) {
+        if (newNames.equals(names)) {
+            return;
+        }
+        names = java.util.List.copyOf(newNames);
+        setVerticalTickLabels(!names.isEmpty());
+        fireChangeEvent();
+    }
+
     @Override
     protected void selectAutoTickUnit(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
+        if (!names.isEmpty()) {
+            setTickUnit(new NumberTickUnit(1, new NamesFormat(names)), false, false);
+            return;
+        }
         boolean horizontal = RectangleEdge.isTopOrBottom(edge);
         double pixels = horizontal ? dataArea.getWidth() : dataArea.getHeight();
         double step = chooseStep(getLowerBound(), getUpperBound(), pixels, horizontal, g2.getFontMetrics(getTickLabelFont()));
@@ -79,6 +99,38 @@ final class NiceAxis extends NumberAxis {
         DecimalFormat digits = new DecimalFormat(decimals == 0 ? "0" : "0." + "0".repeat(decimals), symbols);
         digits.setGroupingUsed(false);
         return new SnappedFormat(digits, step);
+    }
+
+    /** 1 → the first name, 2 → the second, …; nothing between or beyond them. */
+    private static final class NamesFormat extends NumberFormat {
+        private static final long serialVersionUID = 1L;
+        private final java.util.List<String> names;
+
+        NamesFormat(java.util.List<String> names) {
+            this.names = names;
+        }
+
+        @Override
+        public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
+            long i = Math.round(number);
+            return Math.abs(number - i) < 1e-9 && i >= 1 && i <= names.size()
+                    ? toAppendTo.append(names.get((int) i - 1)) : toAppendTo;
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer toAppendTo, FieldPosition pos) {
+            return format((double) number, toAppendTo, pos);
+        }
+
+        @Override
+        public Number parse(String source, ParsePosition parsePosition) {
+            int i = names.indexOf(source.substring(parsePosition.getIndex()));
+            if (i < 0) {
+                return null;
+            }
+            parsePosition.setIndex(source.length());
+            return i + 1;
+        }
     }
 
     private static final class SnappedFormat extends NumberFormat {

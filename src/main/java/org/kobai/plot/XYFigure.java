@@ -94,6 +94,14 @@ public final class XYFigure {
         }
     }
 
+    /**
+     * Names the x ticks at 1, 2, 3, … (a bar chart's bars: "P(A)", "P(B)", …) instead of numbering them; an
+     * empty list numbers them again.
+     */
+    public void setXTickNames(List<String> names) {
+        ((NiceAxis) xAxis).setNames(names);
+    }
+
     public void setAxisLabels(String x, String y) {
         xAxis.setLabel(x);
         yAxis.setLabel(y);

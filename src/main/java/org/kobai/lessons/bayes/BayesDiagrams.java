@@ -21,6 +21,7 @@ import org.kobai.plot.XYFigure;
 final class BayesDiagrams {
     static final double MAILS = 1000;
     private static final int NOTES = 12;
+    private List<String> barLabels = List.of();
     private final BayesModel model;
     private final Messages text;
     private final XYFigure xy;
@@ -48,6 +49,11 @@ final class BayesDiagrams {
     /** The bars as drawn, {position[], probability[]}. */
     double[][] barData() { return bars.data(); }
 
+    /** The bars now shown as "name = value" ("P(A∩B) = 1/6"); none when the diagram is not the bars. */
+    List<String> barLabels() {
+        return barLabels;
+    }
+
     /** The texts of the notes now shown. */
     List<String> noteTexts() {
         return java.util.Arrays.stream(notes).map(XYFigure.Note::text).filter(s -> !s.isEmpty()).toList();
@@ -55,6 +61,8 @@ final class BayesDiagrams {
 
     void update() {
         bars.set(new double[0], new double[0]);
+        xy.setXTickNames(List.of());
+        barLabels = List.of();
         for (XYFigure.Line l : List.of(edges, wordEdges, nodes)) {
             l.set(new double[0], new double[0]);
         }
@@ -110,8 +118,14 @@ final class BayesDiagrams {
             xs[i] = i + 1;
             hs[i] = values[i] == null ? 0 : values[i].doubleValue();
             String shown = values[i] == null ? text.get("figure.undefined") : values[i].toString();
-            notes[i].set(i + 1, hs[i] + 0.02, labels[i] + " = " + shown);
+            notes[i].set(i + 1, hs[i] + 0.02, shown); // the name is on the axis below the bar
         }
+        xy.setXTickNames(List.of(labels));
+        List<String> named = new java.util.ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            named.add(labels[i] + " = " + notes[i].text());
+        }
+        barLabels = List.copyOf(named);
         bars.set(xs, hs);
         xy.setWindow(0.4, values.length + 0.6, 0, 1.1);
         xy.setAxisLabels(text.get("figure.quantity"), text.get("figure.probability"));

@@ -79,6 +79,12 @@ public final class BayesFigure extends XYLessonFigure {
 
     public BayesDiagrams diagrams() { return diagrams; }
 
+    /** The probabilities the bars show, named: the bars' names are tick labels, which a description leaves out. */
+    @Override
+    public List<String> keyPoints() {
+        return diagrams.barLabels();
+    }
+
     @Override
     protected void update() {
         for (Band band : List.of(cellsA, cellsB, spamAll, otherAll, spamWord, otherWord)) {

@@ -27,7 +27,8 @@ class BayesModelTest {
         // Erratum 5: P(A)P(B|A) = P(B)P(A|B) = P(A∩B).
         assertThat(model.a().probability().times(model.bGivenA().orElseThrow())).isEqualTo(model.joint());
         assertThat(model.b().probability().times(model.aGivenB().orElseThrow())).isEqualTo(model.joint());
-        assertThat(f.diagrams().noteTexts()).contains("P(A∩B) = 1/6", "P(B|A) = 1/2", "P(A|B) = 1/3");
+        assertThat(f.diagrams().barLabels()).contains("P(A∩B) = 1/6", "P(B|A) = 1/2", "P(A|B) = 1/3");
+        assertThat(f.keyPoints()).as("said to screen readers").contains("P(A∩B) = 1/6");
     }
 
     @Test
