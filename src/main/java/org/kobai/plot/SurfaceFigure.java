@@ -61,6 +61,9 @@ public final class SurfaceFigure {
     private Grid2D grid;
     private double lo = 0, hi = 1;
     private java.util.List<Trace> traces = java.util.List.of();
+    /** The angle last shown, and whether the lesson is turning the surface now (see {@link #followAngle}). */
+    private SurfaceAngle knownAngle;
+    private boolean turning;
 
     /**
      * A path over the surface: a line through the points (x_k, y_k, f_k) in the theme's colour
@@ -130,30 +133,30 @@ public final class SurfaceFigure {
      * announces as a chart change) goes to the lesson. Returns what stops following the lesson.
      */
     public Runnable followAngle(LessonModel model) {
-        SurfaceAngle[] known = {angle()};
-        boolean[] turning = {false};
-        Runnable stop = model.followSurfaceAngle(a -> {
-            if (!a.equals(known[0])) {
-                turning[0] = true; // the lesson keeps the angle exactly as it was given
+        knownAngle = angle();
+        Runnable unfollowLesson = model.followSurfaceAngle(a -> {
+            if (!a.equals(knownAngle)) {
+                turning = true; // the lesson keeps the angle exactly as it was given
                 try {
                     turnTo(a);
                 } finally {
-                    turning[0] = false;
+                    turning = false;
                 }
-                known[0] = angle();
+                knownAngle = angle();
             }
         });
-        chart.addChangeListener(e -> {
-            if (turning[0]) {
-                return;
-            }
+        org.jfree.chart3d.Chart3DChangeListener turned = e -> {
             SurfaceAngle now = angle();
-            if (!now.equals(known[0])) {
-                known[0] = now;
+            if (!turning && !now.equals(knownAngle)) {
+                knownAngle = now;
                 model.setSurfaceAngle(now);
             }
-        });
-        return stop;
+        };
+        chart.addChangeListener(turned);
+        return () -> {
+            unfollowLesson.run();
+            chart.removeChangeListener(turned);
+        };
     }
 
     /** This figure as a panel of a {@link Figure}. */

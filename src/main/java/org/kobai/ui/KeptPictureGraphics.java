@@ -47,12 +47,18 @@ final class KeptPictureGraphics extends FXGraphics2D {
     /** The graphics the canvas draws through, if {@link #install} gave it these. */
     static java.util.Optional<KeptPictureGraphics> of(ChartCanvas canvas) {
         try {
-            Field g2 = ChartCanvas.class.getDeclaredField("g2");
-            g2.setAccessible(true);
-            return g2.get(canvas) instanceof KeptPictureGraphics k ? java.util.Optional.of(k) : java.util.Optional.empty();
+            return graphicsField().get(canvas) instanceof KeptPictureGraphics k
+                    ? java.util.Optional.of(k) : java.util.Optional.empty();
         } catch (ReflectiveOperationException | RuntimeException e) {
             return java.util.Optional.empty();
         }
+    }
+
+    /** The chart canvas's private field holding the graphics it draws through. */
+    private static Field graphicsField() throws NoSuchFieldException {
+        Field g2 = ChartCanvas.class.getDeclaredField("g2");
+        g2.setAccessible(true);
+        return g2;
     }
 
     /**
@@ -63,9 +69,7 @@ final class KeptPictureGraphics extends FXGraphics2D {
      */
     static boolean install(ChartCanvas canvas) {
         try {
-            Field g2 = ChartCanvas.class.getDeclaredField("g2");
-            g2.setAccessible(true);
-            g2.set(canvas, new KeptPictureGraphics(canvas.getGraphicsContext2D()));
+            graphicsField().set(canvas, new KeptPictureGraphics(canvas.getGraphicsContext2D()));
             return true;
         } catch (ReflectiveOperationException | RuntimeException e) {
             return false;

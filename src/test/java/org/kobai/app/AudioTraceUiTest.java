@@ -2,11 +2,8 @@ package org.kobai.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kobai.app.settings.Settings;
@@ -21,22 +18,8 @@ import org.kobai.ui.FigureTrace;
  * to the screen reader, ↑/↓ pick another curve, the lesson does not change step meanwhile, and the figure
  * is described in words. Headless there is no sound device: the trace works silently.
  */
-class AudioTraceUiTest extends UiFixture {
+class AudioTraceUiTest extends AppUiTest {
     private static final int TANGENT_STEP = 1;
-    private static Path configDir;
-    private static KobaiApp app;
-
-    @BeforeAll
-    static void startApp() throws Exception {
-        configDir = newConfigDir();
-        app = launch(configDir);
-    }
-
-    @AfterAll
-    static void stopApp() throws Exception {
-        close(app);
-        deleteTree(configDir);
-    }
 
     @BeforeEach
     void derivativeLesson() {

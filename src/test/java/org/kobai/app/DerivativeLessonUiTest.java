@@ -3,13 +3,10 @@ package org.kobai.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kobai.lessons.derivative.DerivativeFigure;
@@ -19,25 +16,11 @@ import org.kobai.lessons.derivative.DerivativeModel;
  * The derivative lesson driven by hand: typing a function re-plots it, a typo shows where it is and keeps
  * the last good plot, dragging the point moves the tangent.
  */
-class DerivativeLessonUiTest extends UiFixture {
+class DerivativeLessonUiTest extends AppUiTest {
     /** Plotted values are computed from the same doubles; only the drag lands approximately. */
     private static final double TOLERANCE = 1e-9;
     private static final int SECANT_STEP = 0;
     private static final int TANGENT_STEP = 1;
-    private static Path configDir;
-    private static KobaiApp app;
-
-    @BeforeAll
-    static void startApp() throws Exception {
-        configDir = newConfigDir();
-        app = launch(configDir);
-    }
-
-    @AfterAll
-    static void stopApp() throws Exception {
-        close(app);
-        deleteTree(configDir);
-    }
 
     @BeforeEach
     void tangentStep() {

@@ -9,8 +9,6 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.Slider;
 import org.jfree.chart.fx.ChartCanvas;
 import org.jfree.chart.plot.XYPlot;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kobai.lessons.descent.DescentFigure;
@@ -22,24 +20,10 @@ import org.kobai.ui.FigurePane;
  * The gradient-descent lesson driven by hand: a click sets the start, Play runs and stops by itself, moving
  * η re-runs the path, and a diverging run says why.
  */
-class DescentLessonUiTest extends UiFixture {
+class DescentLessonUiTest extends AppUiTest {
     /** A click lands within a few pixels of its target. */
     private static final double CLICK = 0.1;
     private static final double EXACT = 1e-12;
-    private static Path configDir;
-    private static KobaiApp app;
-
-    @BeforeAll
-    static void startApp() throws Exception {
-        configDir = newConfigDir();
-        app = launch(configDir);
-    }
-
-    @AfterAll
-    static void stopApp() throws Exception {
-        close(app);
-        deleteTree(configDir);
-    }
 
     @BeforeEach
     void surfaceStep() {

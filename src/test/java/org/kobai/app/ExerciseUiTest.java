@@ -2,47 +2,21 @@ package org.kobai.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kobai.app.progress.Progress;
 import org.kobai.lesson.exercise.Exercise;
-import org.kobai.math.NumberText;
+import org.kobai.lesson.exercise.ExerciseAssertions;
 import org.kobai.ui.ExercisePanel;
 
 /** Practice at the end of the derivative lesson: a typo, a wrong answer with a hint, a right one, progress. */
-class ExerciseUiTest extends UiFixture {
-    private static Path configDir;
-    private static KobaiApp app;
-
-    @BeforeAll
-    static void startApp() throws Exception {
-        configDir = newConfigDir();
-        app = launch(configDir);
-    }
-
-    @AfterAll
-    static void stopApp() throws Exception {
-        close(app);
-        deleteTree(configDir);
-    }
-
+class ExerciseUiTest extends AppUiTest {
     private void answer(String typed) {
         clickOn("#answer-field");
         push(KeyCode.CONTROL, KeyCode.A);
         write(typed);
         push(KeyCode.ENTER);
-    }
-
-    private static String plainAnswer(Exercise e) {
-        StringBuilder b = new StringBuilder();
-        for (double v : e.answer().values()) {
-            b.append(b.length() == 0 ? "" : ", ").append(NumberText.plain(v));
-        }
-        return b.toString();
     }
 
     @Test
@@ -64,16 +38,12 @@ class ExerciseUiTest extends UiFixture {
 
         double[] right = exercise.answer().values();
         right[right.length - 1] += 1;
-        StringBuilder wrong = new StringBuilder();
-        for (double v : right) {
-            wrong.append(wrong.length() == 0 ? "" : ", ").append(NumberText.plain(v));
-        }
-        answer(wrong.toString());
+        answer(ExerciseAssertions.typed(right));
         assertThat(textOf("#exercise-feedback")).startsWith("Not quite.");
         assertThat(fx(() -> app.progress().of("derivative").attempted())).isEqualTo(1);
         assertThat(fx(() -> app.progress().of("derivative").solved())).isZero();
 
-        answer(plainAnswer(exercise));
+        answer(ExerciseAssertions.typed(exercise.answer().values()));
         assertThat(textOf("#exercise-feedback")).isEqualTo("Right!");
         assertThat(fx(() -> app.progress().of("derivative").attempted())).as("the same exercise counts once").isEqualTo(1);
         assertThat(fx(() -> app.progress().of("derivative").solved())).isEqualTo(1);

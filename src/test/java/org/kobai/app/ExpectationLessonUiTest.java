@@ -3,13 +3,10 @@ package org.kobai.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kobai.lessons.expectation.ExpectationFigure;
@@ -19,22 +16,7 @@ import org.kobai.lessons.expectation.ExpectationModel;
  * The expected-value lesson driven by hand: a probability typed so the table no longer sums to 1 is
  * flagged and Normalise repairs it; a negative probability is refused; New sample rolls again.
  */
-class ExpectationLessonUiTest extends UiFixture {
-    private static Path configDir;
-    private static KobaiApp app;
-
-    @BeforeAll
-    static void startApp() throws Exception {
-        configDir = newConfigDir();
-        app = launch(configDir);
-    }
-
-    @AfterAll
-    static void stopApp() throws Exception {
-        close(app);
-        deleteTree(configDir);
-    }
-
+class ExpectationLessonUiTest extends AppUiTest {
     @BeforeEach
     void open() {
         interact(() -> {

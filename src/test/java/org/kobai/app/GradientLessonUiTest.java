@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.awt.geom.Rectangle2D;
-import java.nio.file.Path;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
@@ -12,8 +11,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.jfree.chart.fx.ChartCanvas;
 import org.jfree.chart.plot.XYPlot;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kobai.lessons.gradient.FieldPreset;
@@ -26,23 +23,9 @@ import org.kobai.ui.FigurePane;
  * The gradient lesson driven by hand: typing a field and clicking a point shows its divergence and curl
  * there; turning the direction (slider or a click on the D_u f chart) updates the directional derivative.
  */
-class GradientLessonUiTest extends UiFixture {
+class GradientLessonUiTest extends AppUiTest {
     /** A click lands within a pixel or so of where it was aimed. */
     private static final double CLICK = 0.1;
-    private static Path configDir;
-    private static KobaiApp app;
-
-    @BeforeAll
-    static void startApp() throws Exception {
-        configDir = newConfigDir();
-        app = launch(configDir);
-    }
-
-    @AfterAll
-    static void stopApp() throws Exception {
-        close(app);
-        deleteTree(configDir);
-    }
 
     @BeforeEach
     void english() {

@@ -2,7 +2,6 @@ package org.kobai.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,8 +11,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kobai.lessons.Lesson;
@@ -25,22 +22,7 @@ import org.kobai.ui.FigurePane;
  * (sliders, fields, buttons, step navigation, the figure), each with a name a screen reader can say, and a
  * slider reached that way moves with the arrow keys.
  */
-class KeyboardNavigationUiTest extends UiFixture {
-    private static Path configDir;
-    private static KobaiApp app;
-
-    @BeforeAll
-    static void startApp() throws Exception {
-        configDir = newConfigDir();
-        app = launch(configDir);
-    }
-
-    @AfterAll
-    static void stopApp() throws Exception {
-        close(app);
-        deleteTree(configDir);
-    }
-
+class KeyboardNavigationUiTest extends AppUiTest {
     static List<String> lessons() {
         return LessonRegistry.standard().all().stream().map(Lesson::id).toList();
     }

@@ -2,7 +2,6 @@ package org.kobai.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.Button;
@@ -16,8 +15,6 @@ import org.jfree.chart.fx.ChartCanvas;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kobai.lesson.Messages;
@@ -33,23 +30,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * <p>Expected texts come from the resource bundles (org/kobai/app/messages*.properties and the lessons'
  * own bundles), not from the widgets.
  */
-class KobaiAppUiTest extends UiFixture {
+class KobaiAppUiTest extends AppUiTest {
     private static final Messages APP_EN = new Messages(KobaiApp.APP_BUNDLE, Locale.ENGLISH);
     private static final Messages APP_JA = new Messages(KobaiApp.APP_BUNDLE, Locale.JAPANESE);
-    private static Path configDir;
-    private static KobaiApp app;
-
-    @BeforeAll
-    static void startApp() throws Exception {
-        configDir = newConfigDir();
-        app = launch(configDir);
-    }
-
-    @AfterAll
-    static void stopApp() throws Exception {
-        close(app);
-        deleteTree(configDir);
-    }
 
     @BeforeEach
     void backToTheStart() {

@@ -3,7 +3,6 @@ package org.kobai.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,8 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kobai.lesson.Messages;
@@ -29,26 +26,12 @@ import org.kobai.ui.ParameterControl;
  * The first lesson driven as a learner drives it: typing in the fields, dragging sliders, stepping to the
  * counterexample. The readout is read back as numbers and compared with a·x + b computed here.
  */
-class LinearityLessonUiTest extends UiFixture {
+class LinearityLessonUiTest extends AppUiTest {
     /** Readouts show six significant digits (NumberText.SIGNIFICANT_DIGITS). */
     private static final double TOLERANCE = 5e-6;
     private static final Messages APP_EN = new Messages(KobaiApp.APP_BUNDLE, Locale.ENGLISH);
     private static final Messages LESSON_EN = new LinearityLesson().text(Locale.ENGLISH);
     private static final Pattern MAPPING = Pattern.compile("f\\((.+)\\) = (.+)");
-    private static Path configDir;
-    private static KobaiApp app;
-
-    @BeforeAll
-    static void startApp() throws Exception {
-        configDir = newConfigDir();
-        app = launch(configDir);
-    }
-
-    @AfterAll
-    static void stopApp() throws Exception {
-        close(app);
-        deleteTree(configDir);
-    }
 
     @BeforeEach
     void freshLesson() {

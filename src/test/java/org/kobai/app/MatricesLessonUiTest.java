@@ -3,10 +3,7 @@ package org.kobai.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import javafx.scene.Node;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kobai.lessons.matrices.MatricesFigure;
 import org.kobai.lessons.matrices.MatricesModel;
@@ -17,22 +14,7 @@ import org.kobai.math.linalg.LinearMap2;
  * determinant is called a mirror image, pointing at an entry of AB shows its row times column, and
  * shapes that do not fit say why.
  */
-class MatricesLessonUiTest extends UiFixture {
-    private static Path configDir;
-    private static KobaiApp app;
-
-    @BeforeAll
-    static void startApp() throws Exception {
-        configDir = newConfigDir();
-        app = launch(configDir);
-    }
-
-    @AfterAll
-    static void stopApp() throws Exception {
-        close(app);
-        deleteTree(configDir);
-    }
-
+class MatricesLessonUiTest extends AppUiTest {
     private void open(int step) {
         interact(() -> {
             app.window().navigator().requestFocus();

@@ -3,14 +3,11 @@ package org.kobai.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.jfree.chart3d.fx.Chart3DViewer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kobai.lessons.partial.PartialFigure;
@@ -22,23 +19,9 @@ import org.kobai.ui.FigurePane;
  * The partial-derivatives lesson driven by hand: the surface beside the map on the first step, a click on
  * the map moving (c, d), a typed function re-plotting map and slice, a typo keeping the last good plot.
  */
-class PartialLessonUiTest extends UiFixture {
+class PartialLessonUiTest extends AppUiTest {
     private static final double TOLERANCE = 1e-9;
     private static final String ARTICLE_001 = "x1^2 + 2x1 x2 - x2^2";
-    private static Path configDir;
-    private static KobaiApp app;
-
-    @BeforeAll
-    static void startApp() throws Exception {
-        configDir = newConfigDir();
-        app = launch(configDir);
-    }
-
-    @AfterAll
-    static void stopApp() throws Exception {
-        close(app);
-        deleteTree(configDir);
-    }
 
     @BeforeEach
     void sliceStep() {

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.awt.geom.Rectangle2D;
-import java.nio.file.Path;
 import javafx.geometry.Point2D;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.jfree.chart.fx.ChartCanvas;
 import org.jfree.chart.plot.XYPlot;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kobai.lessons.bayes.BayesFigure;
 import org.kobai.lessons.bayes.BayesModel;
@@ -25,22 +22,7 @@ import org.kobai.ui.FigurePane;
  * The normal and Bayes lessons driven by hand: dragging b changes the shaded area and its value, bad
  * readings are named, the sample button changes the histogram, clicking a cell edits an event.
  */
-class ProbabilityLessonsUiTest extends UiFixture {
-    private static Path configDir;
-    private static KobaiApp app;
-
-    @BeforeAll
-    static void startApp() throws Exception {
-        configDir = newConfigDir();
-        app = launch(configDir);
-    }
-
-    @AfterAll
-    static void stopApp() throws Exception {
-        close(app);
-        deleteTree(configDir);
-    }
-
+class ProbabilityLessonsUiTest extends AppUiTest {
     private void open(String id, int step) {
         interact(() -> {
             app.window().navigator().requestFocus();

@@ -2,13 +2,10 @@ package org.kobai.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kobai.app.settings.Settings;
@@ -18,22 +15,7 @@ import org.kobai.lessons.derivative.DerivativeModel;
  * The projector view on the derivative lesson: full screen at the projector's scale without the navigator
  * and the controls the teacher unticked; the figure and the kept controls stay; leaving puts all back.
  */
-class ProjectorUiTest extends UiFixture {
-    private static Path configDir;
-    private static KobaiApp app;
-
-    @BeforeAll
-    static void startApp() throws Exception {
-        configDir = newConfigDir();
-        app = launch(configDir);
-    }
-
-    @AfterAll
-    static void stopApp() throws Exception {
-        close(app);
-        deleteTree(configDir);
-    }
-
+class ProjectorUiTest extends AppUiTest {
     @BeforeEach
     void derivativeWithEverythingKept() {
         interact(() -> {

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.awt.geom.Rectangle2D;
-import java.nio.file.Path;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.jfree.chart.fx.ChartCanvas;
 import org.jfree.chart.plot.XYPlot;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kobai.lessons.regression.RegressionFigure;
@@ -27,23 +24,9 @@ import org.kobai.ui.FigurePane;
  * and right-clicking removes one, Ctrl+Z undoes, the line's handles and the E map move the line, and the
  * numbers on screen are the example's.
  */
-class RegressionLessonUiTest extends UiFixture {
+class RegressionLessonUiTest extends AppUiTest {
     /** Plotted values come from the same doubles; only where the mouse lands is approximate. */
     private static final double TOLERANCE = 1e-9;
-    private static Path configDir;
-    private static KobaiApp app;
-
-    @BeforeAll
-    static void startApp() throws Exception {
-        configDir = newConfigDir();
-        app = launch(configDir);
-    }
-
-    @AfterAll
-    static void stopApp() throws Exception {
-        close(app);
-        deleteTree(configDir);
-    }
 
     @BeforeEach
     void minimumStepOnTheExample() {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.TextArea;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kobai.lessons.statistics.StatisticsFigure;
@@ -15,22 +13,7 @@ import org.kobai.lessons.statistics.StatisticsView;
 import org.kobai.math.stats.DataSet;
 
 /** The statistics lesson driven by hand: typing data, a bad import, and the new-sample button. */
-class StatisticsLessonUiTest extends UiFixture {
-    private static Path configDir;
-    private static KobaiApp app;
-
-    @BeforeAll
-    static void startApp() throws Exception {
-        configDir = newConfigDir();
-        app = launch(configDir);
-    }
-
-    @AfterAll
-    static void stopApp() throws Exception {
-        close(app);
-        deleteTree(configDir);
-    }
-
+class StatisticsLessonUiTest extends AppUiTest {
     @BeforeEach
     void firstStep() {
         interact(() -> {

@@ -2,13 +2,10 @@ package org.kobai.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kobai.lessons.systems.SystemsFigure;
 import org.kobai.lessons.systems.SystemsModel;
@@ -20,22 +17,7 @@ import org.kobai.math.linalg.RationalMatrix;
  * with the pivot highlighted, editing an entry re-solves, a bad entry is explained, a singular matrix says
  * there is no inverse.
  */
-class SystemsLessonUiTest extends UiFixture {
-    private static Path configDir;
-    private static KobaiApp app;
-
-    @BeforeAll
-    static void startApp() throws Exception {
-        configDir = newConfigDir();
-        app = launch(configDir);
-    }
-
-    @AfterAll
-    static void stopApp() throws Exception {
-        close(app);
-        deleteTree(configDir);
-    }
-
+class SystemsLessonUiTest extends AppUiTest {
     private void open(int step) {
         interact(() -> {
             app.window().navigator().requestFocus();

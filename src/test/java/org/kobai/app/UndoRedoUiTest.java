@@ -3,11 +3,8 @@ package org.kobai.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kobai.lesson.LessonModel;
 import org.kobai.lessons.derivative.DerivativeFigure;
@@ -21,22 +18,8 @@ import org.kobai.math.linalg.RationalMatrix;
  * Ctrl+Z takes back and Ctrl+Y (or Ctrl+Shift+Z) does again the learner's edits in every lesson alike: a
  * typed function, a matrix entry, an equation's coefficient, a data point; the Edit menu has both.
  */
-class UndoRedoUiTest extends UiFixture {
+class UndoRedoUiTest extends AppUiTest {
     private static final double TOLERANCE = 1e-12;
-    private static Path configDir;
-    private static KobaiApp app;
-
-    @BeforeAll
-    static void startApp() throws Exception {
-        configDir = newConfigDir();
-        app = launch(configDir);
-    }
-
-    @AfterAll
-    static void stopApp() throws Exception {
-        close(app);
-        deleteTree(configDir);
-    }
 
     private LessonModel open(String id, int step) {
         interact(() -> {

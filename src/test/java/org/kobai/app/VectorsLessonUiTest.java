@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.awt.geom.Rectangle2D;
-import java.nio.file.Path;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
 import org.jfree.chart.fx.ChartCanvas;
 import org.jfree.chart.plot.XYPlot;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kobai.lessons.vectors.VectorsFigure;
 import org.kobai.lessons.vectors.VectorsModel;
@@ -22,22 +19,7 @@ import org.kobai.ui.FigurePane;
  * The vectors lesson driven by hand: dragging β's tip changes θ, the cosine and the gauge; typing two
  * sentences fills the count table and the cosine; a sentence without words says so.
  */
-class VectorsLessonUiTest extends UiFixture {
-    private static Path configDir;
-    private static KobaiApp app;
-
-    @BeforeAll
-    static void startApp() throws Exception {
-        configDir = newConfigDir();
-        app = launch(configDir);
-    }
-
-    @AfterAll
-    static void stopApp() throws Exception {
-        close(app);
-        deleteTree(configDir);
-    }
-
+class VectorsLessonUiTest extends AppUiTest {
     private void open(int step) {
         interact(() -> {
             app.window().navigator().requestFocus();

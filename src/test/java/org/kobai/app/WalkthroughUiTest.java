@@ -2,16 +2,13 @@ package org.kobai.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kobai.lessons.derivative.DerivativeModel;
@@ -21,22 +18,7 @@ import org.kobai.ui.WalkthroughPlayer;
  * The walkthrough plays the derivative lesson's script on the real window (h shrinking on the secant step,
  * then the next step) and hands over the moment the teacher touches a control.
  */
-class WalkthroughUiTest extends UiFixture {
-    private static Path configDir;
-    private static KobaiApp app;
-
-    @BeforeAll
-    static void startApp() throws Exception {
-        configDir = newConfigDir();
-        app = launch(configDir);
-    }
-
-    @AfterAll
-    static void stopApp() throws Exception {
-        close(app);
-        deleteTree(configDir);
-    }
-
+class WalkthroughUiTest extends AppUiTest {
     @BeforeEach
     void derivativeOnItsLastStep() {
         interact(() -> {

@@ -49,12 +49,23 @@ public final class ExerciseAssertions {
         return ((Verdict.Wrong) v).hint();
     }
 
-    private static String typed(double[] values) {
+    /** The numbers as a student types them: "1, -0.5, 2". */
+    public static String typed(double... values) {
         StringBuilder b = new StringBuilder();
         for (double v : values) {
             b.append(b.length() == 0 ? "" : ", ").append(NumberText.plain(v));
         }
         return b.toString();
+    }
+
+    /** The stored answer is {@code expected}, number by number, within {@code tolerance}. */
+    public static void assertAnswer(Exercise e, double tolerance, double... expected) {
+        double[] got = e.answer().values();
+        assertThat(got).hasSize(expected.length);
+        for (int i = 0; i < expected.length; i++) {
+            assertThat(got[i]).as("%s number %d", e.prompt(), i)
+                    .isCloseTo(expected[i], org.assertj.core.api.Assertions.within(tolerance));
+        }
     }
 
     /**

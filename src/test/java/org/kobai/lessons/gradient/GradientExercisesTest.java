@@ -2,6 +2,8 @@ package org.kobai.lessons.gradient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.kobai.lesson.exercise.ExerciseAssertions.assertAnswer;
+import static org.kobai.lesson.exercise.ExerciseAssertions.typed;
 
 import java.util.Locale;
 import java.util.Map;
@@ -27,14 +29,6 @@ class GradientExercisesTest {
     private static final Messages EN = new GradientLesson().text(Locale.ENGLISH);
     private static final Messages JA = new GradientLesson().text(Locale.JAPANESE);
 
-    private static void assertAnswer(Exercise e, double... expected) {
-        double[] got = e.answer().values();
-        assertThat(got).hasSize(expected.length);
-        for (int i = 0; i < expected.length; i++) {
-            assertThat(got[i]).as("%s component %d", e.prompt(), i).isCloseTo(expected[i], within(EXACT));
-        }
-    }
-
     /** Typing {@code slip} gets the hint of {@code key}, unless the slip happens to be the answer. */
     private static boolean recognised(Exercise e, String key, String typed, double... slip) {
         if (e.answer().matches(slip)) {
@@ -45,14 +39,6 @@ class GradientExercisesTest {
         Verdict.Wrong wrong = (Verdict.Wrong) v;
         assertThat(wrong.recognised()).as("%s typed %s", e.prompt(), typed).isTrue();
         return wrong.hint().equals(EN.get(key));
-    }
-
-    private static String typed(double... values) {
-        StringBuilder b = new StringBuilder();
-        for (double v : values) {
-            b.append(b.length() == 0 ? "" : ", ").append(org.kobai.math.NumberText.plain(v));
-        }
-        return b.toString();
     }
 
     @Test
@@ -72,7 +58,7 @@ class GradientExercisesTest {
             // ∂/∂x1 (a x1² + b x1 x2 + e x2² + p x1 + q x2) = 2a x1 + b x2 + p; ∂/∂x2 = b x1 + 2e x2 + q.
             double g1 = 2 * p.a() * p.c() + p.b() * p.d() + p.p();
             double g2 = p.b() * p.c() + 2 * p.e() * p.d() + p.q();
-            assertAnswer(e, g1, g2);
+            assertAnswer(e, EXACT, g1, g2);
             double h = 1e-5;
             double d1 = (value(p, p.c() + h, p.d()) - value(p, p.c() - h, p.d())) / (2 * h);
             double d2 = (value(p, p.c(), p.d() + h) - value(p, p.c(), p.d() - h)) / (2 * h);
@@ -103,7 +89,7 @@ class GradientExercisesTest {
             double g1 = 2 * p.a() * p.c() + p.b() * p.d() + p.p();
             double g2 = p.b() * p.c() + 2 * p.e() * p.d() + p.q();
             assertThat(g1 != 0 || g2 != 0).as("no flat point: every direction would give 0").isTrue();
-            assertAnswer(e, (g1 * pr.m() + g2 * pr.n()) / 5); // ∇f·(v / |v|) with |v| = 5
+            assertAnswer(e, EXACT, (g1 * pr.m() + g2 * pr.n()) / 5); // ∇f·(v / |v|) with |v| = 5
             ExerciseAssertions.acceptsExactFormsAndRejectsNearMisses(e);
             double notUnit = g1 * pr.m() + g2 * pr.n();
             unit += recognised(e, "exercise.directional.hint.unit", typed(notUnit), notUnit) ? 1 : 0;
@@ -119,7 +105,7 @@ class GradientExercisesTest {
             GradientExercises.DivergenceCurl.Problem p = kind.problem(seed);
             Exercise e = kind.create(seed, EN);
             // F = (a x1 + b x2, c x1 + d x2): ∇·F = a + d, ∇×F = ∂F2/∂x1 − ∂F1/∂x2 = c − b (errata 001-5).
-            assertAnswer(e, p.a() + p.d(), p.c() - p.b());
+            assertAnswer(e, EXACT, p.a() + p.d(), p.c() - p.b());
             assertThat(p.c() - p.b()).as("the curl is never 0, so its sign matters").isNotZero();
             ExerciseAssertions.acceptsExactFormsAndRejectsNearMisses(e);
             sign += recognised(e, "exercise.divcurl.hint.sign", typed(p.a() + p.d(), p.b() - p.c()),
@@ -137,7 +123,7 @@ class GradientExercisesTest {
             Exercise e = kind.create(seed, EN);
             double eta = p.learningRate();
             // f = a x1² + e x2²: ∇f = (2a x1, 2e x2), so x ← x − η∇f = ((1 − 2aη) c, (1 − 2eη) d).
-            assertAnswer(e, (1 - 2 * p.a() * eta) * p.c(), (1 - 2 * p.e() * eta) * p.d());
+            assertAnswer(e, EXACT, (1 - 2 * p.a() * eta) * p.c(), (1 - 2 * p.e() * eta) * p.d());
             ExerciseAssertions.acceptsExactFormsAndRejectsNearMisses(e);
             double up1 = (1 + 2 * p.a() * eta) * p.c();
             double up2 = (1 + 2 * p.e() * eta) * p.d();

@@ -1,7 +1,8 @@
 package org.kobai.lessons.matrices;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import static org.kobai.lesson.exercise.ExerciseAssertions.assertAnswer;
+import static org.kobai.lesson.exercise.ExerciseAssertions.typed;
 
 import java.util.Locale;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
@@ -14,7 +15,6 @@ import org.kobai.lesson.exercise.Exercise;
 import org.kobai.lesson.exercise.ExerciseAssertions;
 import org.kobai.lesson.exercise.ExerciseKind;
 import org.kobai.lesson.exercise.Verdict;
-import org.kobai.math.NumberText;
 import org.kobai.math.linalg.LinearMap2;
 
 /**
@@ -30,22 +30,6 @@ class MatricesExercisesTest {
 
     private static RealMatrix oracle(LinearMap2 m) {
         return new Array2DRowRealMatrix(new double[][] {{m.a11(), m.a12()}, {m.a21(), m.a22()}});
-    }
-
-    private static String typed(double... values) {
-        StringBuilder b = new StringBuilder();
-        for (double v : values) {
-            b.append(b.length() == 0 ? "" : ", ").append(NumberText.plain(v));
-        }
-        return b.toString();
-    }
-
-    private static void assertAnswer(Exercise e, double... expected) {
-        double[] got = e.answer().values();
-        assertThat(got).hasSize(expected.length);
-        for (int i = 0; i < expected.length; i++) {
-            assertThat(got[i]).as("%s entry %d", e.prompt(), i).isCloseTo(expected[i], within(EXACT));
-        }
     }
 
     private static void assertHint(Exercise e, String key, double... slip) {
@@ -67,7 +51,7 @@ class MatricesExercisesTest {
             Exercise e = kind.create(seed, EN);
             RealMatrix ab = oracle(p.a()).multiply(oracle(p.b()));
             RealMatrix ba = oracle(p.b()).multiply(oracle(p.a()));
-            assertAnswer(e, ab.getEntry(0, 0), ab.getEntry(0, 1), ab.getEntry(1, 0), ab.getEntry(1, 1));
+            assertAnswer(e, EXACT, ab.getEntry(0, 0), ab.getEntry(0, 1), ab.getEntry(1, 0), ab.getEntry(1, 1));
             assertThat(ab.subtract(ba).getNorm()).as("AB ≠ BA, so the order is tested").isPositive();
             ExerciseAssertions.acceptsExactFormsAndRejectsNearMisses(e);
             assertHint(e, "exercise.product.hint.order", ba.getEntry(0, 0), ba.getEntry(0, 1), ba.getEntry(1, 0),
@@ -89,7 +73,7 @@ class MatricesExercisesTest {
         for (long seed = 0; seed < SEEDS; seed++) {
             LinearMap2 a = kind.problem(seed);
             Exercise e = kind.create(seed, EN);
-            assertAnswer(e, new LUDecomposition(oracle(a)).getDeterminant());
+            assertAnswer(e, EXACT, new LUDecomposition(oracle(a)).getDeterminant());
             ExerciseAssertions.acceptsExactFormsAndRejectsNearMisses(e);
             double plus = a.a11() * a.a22() + a.a12() * a.a21();
             if (!e.answer().matches(new double[] {plus})) {
@@ -109,7 +93,7 @@ class MatricesExercisesTest {
             Exercise e = kind.create(seed, EN);
             double[] x = {p.x1(), p.x2()};
             double[] y = oracle(p.a()).operate(x);
-            assertAnswer(e, y);
+            assertAnswer(e, EXACT, y);
             ExerciseAssertions.acceptsExactFormsAndRejectsNearMisses(e);
             double[] transposed = oracle(p.a()).transpose().operate(x);
             if (!e.answer().matches(transposed)) {

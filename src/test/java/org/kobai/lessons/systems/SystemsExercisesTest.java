@@ -2,6 +2,8 @@ package org.kobai.lessons.systems;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.kobai.lesson.exercise.ExerciseAssertions.assertAnswer;
+import static org.kobai.lesson.exercise.ExerciseAssertions.typed;
 
 import java.util.Locale;
 import org.apache.commons.math3.fraction.Fraction;
@@ -15,7 +17,6 @@ import org.kobai.lesson.exercise.Exercise;
 import org.kobai.lesson.exercise.ExerciseAssertions;
 import org.kobai.lesson.exercise.ExerciseKind;
 import org.kobai.lesson.exercise.Verdict;
-import org.kobai.math.NumberText;
 import org.kobai.math.linalg.RationalMatrix;
 
 /**
@@ -32,22 +33,6 @@ class SystemsExercisesTest {
 
     private static RealMatrix oracle(RationalMatrix m) {
         return new Array2DRowRealMatrix(m.toDoubles());
-    }
-
-    private static String typed(double... values) {
-        StringBuilder b = new StringBuilder();
-        for (double v : values) {
-            b.append(b.length() == 0 ? "" : ", ").append(NumberText.plain(v));
-        }
-        return b.toString();
-    }
-
-    private static void assertAnswer(Exercise e, double... expected) {
-        double[] got = e.answer().values();
-        assertThat(got).hasSize(expected.length);
-        for (int i = 0; i < expected.length; i++) {
-            assertThat(got[i]).as("%s entry %d", e.prompt(), i).isCloseTo(expected[i], within(LU));
-        }
     }
 
     private static void assertHint(Exercise e, String key, double... slip) {
@@ -69,7 +54,7 @@ class SystemsExercisesTest {
             Exercise e = kind.create(seed, EN);
             RealMatrix inverse = new LUDecomposition(oracle(a)).getSolver().getInverse();
             double[] expected = {inverse.getEntry(0, 0), inverse.getEntry(0, 1), inverse.getEntry(1, 0), inverse.getEntry(1, 1)};
-            assertAnswer(e, expected);
+            assertAnswer(e, LU, expected);
             // The fractions a student writes, e.g. "3/17, -5/17, 1/17, 4/17", with a true minus too.
             StringBuilder fractions = new StringBuilder();
             for (double v : expected) {
@@ -104,7 +89,7 @@ class SystemsExercisesTest {
             RealMatrix a = system.getSubMatrix(0, 1, 0, 1);
             double[] b = system.getColumn(2);
             double[] x = new LUDecomposition(a).getSolver().solve(new org.apache.commons.math3.linear.ArrayRealVector(b)).toArray();
-            assertAnswer(e, x);
+            assertAnswer(e, LU, x);
             assertThat(x[0]).isCloseTo(p.x(), within(LU));
             assertThat(x[1]).isCloseTo(p.y(), within(LU));
             assertThat(e.prompt()).contains(SystemsExercises.Solve.equation(p.augmented(), 0));
@@ -149,7 +134,7 @@ class SystemsExercisesTest {
                 row[j] = bottom.subtract(k.multiply(top)).doubleValue();
             }
             assertThat(row[0]).isZero();
-            assertAnswer(e, row);
+            assertAnswer(e, LU, row);
             ExerciseAssertions.acceptsExactFormsAndRejectsNearMisses(e);
             double untouched = m.get(1, 2).toDouble();
             if (!e.answer().matches(new double[] {0, row[1], untouched})) {
